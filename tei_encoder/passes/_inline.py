@@ -1,0 +1,105 @@
+"""Helpers shared by the inline passes: walk text slots, splice elements into text.
+
+A *slot* is ``(element, "text")`` or ``(element, "tail")``: one run of character data
+in the tree. Inline passes find matches in a slot and splice elements in, keeping
+``.text`` and ``.tail`` right.
+"""
+from __future__ import annotations
+
+from typing import Iterator
+
+from lxml import etree
+
+Slot = tuple  # (element, "text" | "tail")
+
+
+def slot_text(slot: Slot) -> str:
+    element, attr = slot
+    return getattr(element, attr) or ""
+
+
+def text_slots(root, skip: frozenset = frozenset()) -> Iterator[Slot]:
+    """Every text slot under ``root`` in document order.
+
+    Elements whose Clark tag is in ``skip`` are not entered, but their tails
+    (text that follows them in the parent) are yielded.
+    """
+    yield (root, "text")
+    for child in root:
+        if not isinstance(child.tag, str):
+            yield (child, "tail")
+            continue
+        if child.tag not in skip:
+            yield from _descend(child, skip)
+        yield (child, "tail")
+
+
+def _descend(element, skip) -> Iterator[Slot]:
+    yield (element, "text")
+    for child in element:
+        if isinstance(child.tag, str) and child.tag not in skip:
+            yield from _descend(child, skip)
+        yield (child, "tail")
+
+
+def splice(slot: Slot, start: int, end: int, new, keep_text: bool = True) -> Slot:
+    """Put ``new`` in place of ``slot_text(slot)[start:end]``.
+
+    With ``keep_text`` the replaced characters become ``new.text`` (wrapping, as
+    for ``persName``); otherwise they are dropped (as for a note marker).
+
+        splice((p, "text"), 3, 10, persName)   p.text "Mr. Mikoyan said"
+        -> <p>Mr. <persName>Mikoyan</persName> said</p>
+
+    Returns the slot holding the text before the splice, which is unchanged,
+    so matches can be spliced right to left in one slot.
+    """
+    element, attr = slot
+    text = slot_text(slot)
+    before, middle, after = text[:start], text[start:end], text[end:]
+    if keep_text:
+        new.text = (new.text or "") + middle if len(new) == 0 else new.text
+    new.tail = after or None
+    if attr == "text":
+        element.text = before or None
+        element.insert(0, new)
+    else:
+        element.tail = before or None
+        parent = element.getparent()
+        parent.insert(parent.index(element) + 1, new)
+    return slot
+
+
+def append_text(element, text: str) -> None:
+    """Append character data at the end of ``element``'s content."""
+    if not text:
+        return
+    if len(element):
+        last = element[-1]
+        last.tail = (last.tail or "") + text
+    else:
+        element.text = (element.text or "") + text
+
+
+def plain(element) -> str:
+    """All character data of an element (notes included), whitespace as is."""
+    return "".join(element.itertext())
+
+
+def strip_ends(element) -> None:
+    """Trim leading whitespace of the first slot and trailing of the last."""
+    if element.text:
+        element.text = element.text.lstrip() or None
+    if len(element):
+        last = element[-1]
+        if last.tail:
+            last.tail = last.tail.rstrip() or None
+    elif element.text:
+        element.text = element.text.rstrip() or None
+
+
+def new_element(tag: str, attrib: dict | None = None, text: str | None = None):
+    element = etree.Element(tag, attrib or {})
+    if text:
+        element.text = text
+    return element

@@ -1,0 +1,152 @@
+"""Lists pass: bulleted blocks become ``list`` with ``head``, items and group items.
+
+    PARTICIPANTS               <list type="participants">
+                                 <head>PARTICIPANTS</head>
+      • US            ->         <item><hi rend="italic">US</hi></item>
+        • The President          <item>The President</item>
+    [Page 14]                    <pb n="14" xml:id="pg_14"/>
+        • Mr. Tyler              <item>Mr. Tyler</item>
+                               </list>
+
+Bullets may be ``•``, ``-``, ``*``, ``·`` or ``–``; depth comes from indentation
+(tabs count as four spaces). A short top-level item followed by deeper items is a
+group item (FRUS style: italic, items kept flat); deeper nesting becomes a nested
+``list`` inside the item. A lost label (``PARTICIPANTS``/``SUBJECT``) is inferred
+from the items and reported.
+"""
+from __future__ import annotations
+
+import re
+
+from ..model import Block, DocState, tei
+from ..reader import PAGE_LINE_RE
+from ._inline import new_element
+from .pagebreaks import make_pb, valid_page
+
+BULLET_RE = re.compile(r"^(\s*)[•\-*·▪◦‣–]\s+(.*)$")
+LABEL_RE = re.compile(r"^[A-Z][A-Z .,'’&/()-]{1,60}:?$|^[A-Z][A-Za-z ]{1,40}:$")
+TYPE_WORDS = (("PARTICIPANT", "participants"), ("PRESENT", "participants"),
+              ("ATTEND", "participants"), ("SUBJECT", "subject"), ("TOPIC", "subject"))
+TITLE_WORDS = ("Mr", "Mrs", "Ms", "Miss", "Messrs", "Dr", "Sir", "Lord", "Ambassador", "Secretary",
+               "Under", "Assistant", "Deputy", "President", "Vice", "Prime", "Foreign", "Minister",
+               "Chairman", "General", "Admiral", "Colonel", "Senator", "Governor", "The President",
+               "Professor", "Counselor", "Director", "Chancellor", "Premier", "Judge", "Captain")
+NAME_ROLE_RE = re.compile(r"^[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]*){1,4},\s")
+
+
+def is_bullet_block(block: Block) -> bool:
+    return bool(BULLET_RE.match(block.lines[0].text))
+
+
+def is_label_block(block: Block) -> bool:
+    return len(block.lines) == 1 and bool(LABEL_RE.match(block.text.strip()))
+
+
+def run(state: DocState) -> None:
+    blocks = state.blocks
+    for index, block in enumerate(blocks):
+        if block.kind:
+            continue
+        lines = block.lines
+        label = None
+        if not is_bullet_block(block):
+            # "PARTICIPANTS:" glued on top of its bullets, with no blank line between
+            if len(lines) > 1 and LABEL_RE.match(lines[0].text.strip()) and BULLET_RE.match(lines[1].text):
+                label, lines = lines[0], lines[1:]
+            else:
+                continue
+        elif index > 0 and blocks[index - 1].kind is None and is_label_block(blocks[index - 1]):
+            label_block = blocks[index - 1]
+            label_block.kind = "label"
+            label = label_block.lines[0]
+        block.kind = "list"
+        block.data["element"] = build_list(state, block, lines, label)
+
+
+def list_type(state: DocState, label_text: str | None, items: list[str], grouped: bool, lineno: int) -> str:
+    if label_text:
+        upper = label_text.upper()
+        for word, kind in TYPE_WORDS:
+            if word in upper:
+                return kind
+        return re.sub(r"[^a-z]+", "-", label_text.lower()).strip("-") or "list"
+    personal = sum(1 for text in items if looks_personal(text))
+    kind = "participants" if grouped or personal * 2 > len(items) else "subject"
+    state.warn("list-label-missing",
+               f"list has no label; taken as '{kind}' from its {len(items)} item(s)", lineno,
+               f"check that this is the {kind} list")
+    return kind
+
+
+def looks_personal(text: str) -> bool:
+    first = text.split(" ")[0].rstrip(".,")
+    return (first in TITLE_WORDS or text.startswith("The President")
+            or bool(NAME_ROLE_RE.match(text)))
+
+
+def build_list(state: DocState, block: Block, lines, label) -> object:
+    entries = []   # (depth_columns, text_lines, lineno) or ("pb", n, lineno)
+    for line in lines:
+        page = PAGE_LINE_RE.match(line.text)
+        bullet = BULLET_RE.match(line.text)
+        if page and valid_page(page.group(1)):
+            entries.append(("pb", page.group(1), line.lineno))
+        elif bullet:
+            entries.append((len(bullet.group(1).expandtabs(4)), [bullet.group(2)], line.lineno))
+        elif entries and entries[-1][0] != "pb":
+            entries[-1][1].append(line.text)          # a hard-wrapped item
+        else:
+            entries.append((0, [line.text], line.lineno))
+    levels = sorted({e[0] for e in entries if e[0] != "pb"})
+    flat = [(e if e[0] == "pb" else (levels.index(e[0]), " ".join(t.strip() for t in e[1]), e[2]))
+            for e in entries]
+    element = new_element(tei("list"))
+    item_texts = [e[1] for e in flat if e[0] != "pb"]
+    grouped = _fill(state, element, flat, 0, top=True)
+    kind = list_type(state, label.text.strip() if label else None, item_texts, grouped, block.lineno)
+    element.set("type", kind)
+    if label is not None:
+        element.insert(0, new_element(tei("head"), {}, label.text.strip()))
+    return element
+
+
+def _fill(state: DocState, parent, entries, depth: int, top: bool = False) -> bool:
+    """Append items of ``entries`` (all at ``depth`` or deeper) to ``parent``."""
+    grouped = False
+    i = 0
+    while i < len(entries):
+        entry = entries[i]
+        if entry[0] == "pb":
+            parent.append(make_pb(state, entry[1]))
+            i += 1
+            continue
+        level, text, _lineno = entry
+        j = i + 1
+        while j < len(entries) and (entries[j][0] == "pb" or entries[j][0] > level):
+            j += 1
+        children = entries[i + 1:j]
+        has_deeper = any(e[0] != "pb" for e in children)
+        while children and children[-1][0] == "pb":   # a trailing page break stays at this level
+            j -= 1
+            children = children[:-1]
+        item = new_element(tei("item"))
+        parent.append(item)
+        if has_deeper and top and is_group_label(text):
+            grouped = True
+            hi = new_element(tei("hi"), {"rend": "italic"}, text)
+            item.append(hi)
+            _fill(state, parent, children, level + 1)
+        elif has_deeper:
+            item.text = text
+            nested = new_element(tei("list"))
+            item.append(nested)
+            _fill(state, nested, children, level + 1)
+        else:
+            item.text = text
+        i = j
+    return grouped
+
+
+def is_group_label(text: str) -> bool:
+    """``US``, ``U.S.S.R.``, ``United States``: short, no comma, no digits."""
+    return len(text.split()) <= 4 and "," not in text and not re.search(r"\d", text)

@@ -1,0 +1,23 @@
+"""References pass: a cross-reference to another document of the volume becomes ``ref``.
+
+    see Document 380.   ->   see <ref target="#d380">Document 380</ref>.
+"""
+from __future__ import annotations
+
+import re
+
+from ..model import DocState, tei
+from ._inline import new_element, slot_text, splice, text_slots
+
+DOCUMENT_REF_RE = re.compile(r"\bDocument (\d+)\b")
+SKIP = frozenset({tei("ref")})
+
+
+def run(state: DocState) -> None:
+    for slot in list(text_slots(state.root, SKIP)):
+        text = slot_text(slot)
+        if "Document " not in text:
+            continue
+        for m in reversed(list(DOCUMENT_REF_RE.finditer(text))):
+            ref = new_element(tei("ref"), {"target": f"#d{m.group(1)}"})
+            splice(slot, m.start(), m.end(), ref)

@@ -1,0 +1,203 @@
+"""Registers of persons and terms: loading them, and tagging their mentions.
+
+Formats read (``load_register``):
+
+* a FRUS list in TEI: ``item``s holding ``persName xml:id="p_MAI1"`` (or ``term xml:id=..``)
+  followed by a description;
+* a TEI ``listPerson``/``person`` file (``persName`` with ``forename``/``surname``);
+* plain text, one entry a line: ``Surname, Forename, role`` or ``ABBR, expansion``.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from lxml import etree
+
+from ..model import TEI_NS, XML_ID, tei
+from .matcher import PersonMatcher, TermMatcher
+
+
+class RegisterError(Exception):
+    """A register file that cannot be read; the message says where and why."""
+
+
+@dataclass
+class Entry:
+    id: str
+    kind: str                      # "person" or "term"
+    label: str                     # "Mikoyan, Anastas I." or "ACDA"
+    surname: str = ""
+    forenames: str = ""
+    description: str = ""
+    variants: list[str] = field(default_factory=list)
+
+    @property
+    def full_name(self) -> str:
+        return f"{self.forenames} {self.surname}".strip()
+
+
+class Register:
+    """The entries of one register, with the matcher that finds their mentions."""
+
+    def __init__(self, kind: str, entries: list[Entry], source: str = ""):
+        self.kind = kind
+        self.entries = entries
+        self.source = source
+        self.by_id = {e.id: e for e in entries}
+        self.matcher = PersonMatcher(entries) if kind == "person" else TermMatcher(entries)
+
+    def tag_mentions(self, state) -> None:
+        self.matcher.tag(state, self)
+
+    def partic_desc(self, state):
+        """``particDesc/listPerson`` of the people this document mentions."""
+        desc = etree.Element(tei("particDesc"))
+        desc.append(self.list_element(state, persons_only=True))
+        return desc
+
+    def list_element(self, state, persons_only: bool = False):
+        """The entries this document refers to, with the IDs used in it."""
+        used = state.mentioned if self.kind == "person" else state.glossed
+        if self.kind == "person":
+            listing = etree.Element(tei("listPerson"))
+            if not persons_only:
+                listing.set("type", "mentioned")
+            for entry_id in sorted(used):
+                entry = self.by_id[entry_id]
+                person = etree.SubElement(listing, tei("person"), {XML_ID: entry.id})
+                name = etree.SubElement(person, tei("persName"))
+                if entry.surname:
+                    etree.SubElement(name, tei("surname")).text = entry.surname
+                if entry.forenames:
+                    name.append(etree.Element(tei("forename")))
+                    name[-1].text = entry.forenames
+                if entry.description:
+                    etree.SubElement(person, tei("note")).text = entry.description
+            return listing
+        listing = etree.Element(tei("list"), {"type": "terms"})
+        for entry_id in sorted(used):
+            entry = self.by_id[entry_id]
+            item = etree.SubElement(listing, tei("item"))
+            etree.SubElement(item, tei("term"), {XML_ID: entry.id}).text = entry.label
+            if entry.description:
+                etree.SubElement(item, tei("gloss")).text = entry.description
+        return listing
+
+
+def load_register(path, kind: str) -> Register:
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise RegisterError(f"{path}: cannot read the register: {exc.strerror}") from None
+    if data.lstrip().startswith(b"<"):
+        entries = _from_xml(data, path, kind)
+    else:
+        entries = _from_text(data, path, kind)
+    if not entries:
+        raise RegisterError(f"{path}:1: no {kind} entries found "
+                            f"(expected FRUS TEI, TEI listPerson, or one 'Surname, Forename, role' a line)")
+    return Register(kind, entries, str(path))
+
+
+def _local(element) -> str:
+    return etree.QName(element).localname if isinstance(element.tag, str) else ""
+
+
+def _text(element) -> str:
+    return re.sub(r"\s+", " ", "".join(element.itertext())).strip()
+
+
+def _from_xml(data: bytes, path: Path, kind: str) -> list[Entry]:
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
+    try:
+        root = etree.fromstring(data, parser)
+    except etree.XMLSyntaxError as exc:
+        raise RegisterError(f"{path}:{exc.lineno}: the register is not well-formed XML: {exc.msg}") from None
+    entries: list[Entry] = []
+    if kind == "person" and any(_local(e) == "person" for e in root.iter()):
+        for person in (e for e in root.iter() if _local(e) == "person"):
+            pid = person.get(XML_ID) or f"p_{len(entries) + 1}"
+            names = [e for e in person if _local(e) == "persName"]
+            if not names:
+                continue
+            surname = next((_text(e) for e in names[0].iter() if _local(e) == "surname"), "")
+            forenames = " ".join(_text(e) for e in names[0].iter() if _local(e) == "forename")
+            label = f"{surname}, {forenames}" if surname else _text(names[0])
+            if not surname:
+                surname, forenames = split_name(label)
+            notes = [_text(e) for e in person if _local(e) in ("note", "occupation", "roleName")]
+            entries.append(Entry(pid, kind, label, surname, forenames, "; ".join(notes),
+                                 [_text(n) for n in names[1:]]))
+        return entries
+    wanted = "persName" if kind == "person" else "term"
+    for element in root.iter():
+        if _local(element) != wanted or not element.get(XML_ID):
+            continue
+        item = next((a for a in element.iterancestors() if _local(a) == "item"), None)
+        label = _text(element)
+        description = ""
+        if item is not None:
+            description = _text(item)[len(label):].lstrip(" ,")
+        surname, forenames = split_name(label) if kind == "person" else ("", "")
+        entries.append(Entry(element.get(XML_ID), kind, label, surname, forenames, description))
+    return entries
+
+
+def _from_text(data: bytes, path: Path, kind: str) -> list[Entry]:
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise RegisterError(f"{path}: byte offset {exc.start} is not valid UTF-8") from None
+    entries: list[Entry] = []
+    ids: set[str] = set()
+    for lineno, line in enumerate(text.splitlines(), start=1):
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        parts = [p.strip() for p in line.split(",")]
+        if kind == "term":
+            label, description = parts[0], ", ".join(parts[1:])
+            entries.append(Entry(_new_id("t_", re.sub(r"[^A-Za-z0-9]", "", label).upper() or "X", ids),
+                                 kind, label, description=description))
+            continue
+        surname = parts[0]
+        forenames = parts[1] if len(parts) > 1 and looks_like_forenames(parts[1]) else ""
+        rest = parts[2:] if forenames else parts[1:]
+        label = f"{surname}, {forenames}" if forenames else surname
+        entries.append(Entry(_new_id("p_", initials(surname, forenames), ids), kind, label,
+                             surname, forenames, ", ".join(rest)))
+    return entries
+
+
+def split_name(label: str) -> tuple[str, str]:
+    """``Thompson, Llewellyn E.`` -> (``Thompson``, ``Llewellyn E.``)."""
+    if "," in label:
+        surname, forenames = label.split(",", 1)
+        return surname.strip(), forenames.strip()
+    words = label.split()
+    return (words[-1], " ".join(words[:-1])) if words else ("", "")
+
+
+def looks_like_forenames(text: str) -> bool:
+    words = text.split()
+    return 0 < len(words) <= 4 and all(w[0].isupper() for w in words) and not any(
+        w.lower() in {"of", "the", "and", "to", "for", "in"} for w in words)
+
+
+def initials(surname: str, forenames: str) -> str:
+    letters = [w[0] for w in re.findall(r"[A-Za-zÀ-ÿ]+", surname + " " + forenames) if w[0].isupper()]
+    return "".join(letters).upper() or "X"
+
+
+def _new_id(prefix: str, stem: str, used: set[str]) -> str:
+    k = 1
+    while f"{prefix}{stem}{k}" in used:
+        k += 1
+    used.add(f"{prefix}{stem}{k}")
+    return f"{prefix}{stem}{k}"
+
+
+__all__ = ["Entry", "Register", "RegisterError", "load_register", "TEI_NS"]

@@ -1,0 +1,157 @@
+"""Finding register entries in a document's text and tagging them.
+
+    Mr. Mikoyan's view      ->  Mr. <persName corresp="#p_MAI1">Mikoyan</persName>'s view
+    Llewellyn E. Thompson   ->  <persName corresp="#p_TLEJ1">Llewellyn E. Thompson</persName>
+    approved in S/AL on     ->  approved in <gloss target="#t_SAL1">S/AL</gloss> on
+
+Titles and honorifics stay outside the name; possessives stay outside; an
+all-capitals surname (``MIKOYAN``) is found too. A surname followed by a
+capitalized institutional noun (``Johnson Act``, ``Kennedy Round``) is not a person.
+When two entries share a surname, the choice is made from the forenames in the
+mention, then an earlier mention in the same document, then the title before it
+matched against the entries' descriptions; an unsure choice is reported.
+"""
+from __future__ import annotations
+
+import re
+
+from ..model import tei
+from ..passes._inline import new_element, slot_text, splice, text_slots
+
+NOT_PERSON_AFTER = {
+    "Act", "Acts", "Round", "Administration", "Administrations", "Library", "Doctrine", "Plan",
+    "Center", "Centre", "Foundation", "Institute", "Memorial", "Airport", "Street", "Avenue",
+    "Building", "Hall", "Museum", "University", "College", "School", "Papers", "Committee",
+    "Commission", "Report", "Amendment", "Bill", "Line", "Era", "Years", "Government",
+    "Corporation", "Company", "Fund", "Prize", "Award", "Bridge", "Square", "Station", "Park",
+}
+TITLE_HINTS = ("President", "Vice President", "Secretary", "Ambassador", "Chairman", "Minister",
+               "Senator", "General", "Admiral", "Governor", "Premier", "Chancellor", "Director")
+SKIP_TAGS = frozenset({tei("persName"), tei("gloss"), tei("placeName"), tei("pb"), tei("ref"),
+                       tei("date"), tei("time")})
+WORD_CHAR = r"A-Za-zÀ-ÖØ-öø-ÿĀ-žА-я"
+
+
+class PersonMatcher:
+    def __init__(self, entries):
+        self.by_surname: dict[str, list] = {}
+        for entry in entries:
+            for surname in _surname_forms(entry.surname):
+                self.by_surname.setdefault(surname, []).append(entry)
+        forms = sorted(self.by_surname, key=len, reverse=True)
+        self.pattern = re.compile(
+            r"(?<![" + WORD_CHAR + r"\-])(" + "|".join(re.escape(f) for f in forms) + r")(?![a-zà-ÿ\-])"
+        ) if forms else None
+
+    def tag(self, state, register) -> None:
+        if self.pattern is None:
+            return
+        remembered: dict[str, object] = {}
+        for slot in list(text_slots(state.root, SKIP_TAGS)):
+            text = slot_text(slot)
+            if not text:
+                continue
+            found = []
+            for m in self.pattern.finditer(text):
+                after = text[m.end():]
+                nxt = re.match(r"\s+([A-Z][a-z]+)", after)
+                if nxt and nxt.group(1) in NOT_PERSON_AFTER:
+                    continue
+                surname = m.group(1)
+                entry, start = self.choose(state, slot, text, m.start(), surname, remembered)
+                if entry is None:
+                    continue
+                found.append((start, m.end(), entry))
+            for start, end, entry in reversed(found):
+                name = new_element(tei("persName"), {"corresp": "#" + entry.id})
+                splice(slot, start, end, name)
+                state.mentioned[entry.id] = state.mentioned.get(entry.id, 0) + 1
+
+    def choose(self, state, slot, text, start, surname, remembered):
+        candidates = self.by_surname[surname]
+        before = text[:start]
+        for entry in sorted(candidates, key=lambda e: -len(e.forenames)):
+            for form in _forename_forms(entry.forenames):
+                if before.endswith(form + " "):
+                    remembered[surname.upper()] = entry
+                    return entry, start - len(form) - 1
+        if len(candidates) == 1:
+            return candidates[0], start
+        if surname.upper() in remembered:
+            return remembered[surname.upper()], start
+        title = re.search(r"(" + "|".join(TITLE_HINTS) + r")\s+$", before)
+        if title:
+            fitting = [e for e in candidates if title.group(1).lower() in e.description.lower()]
+            if len(fitting) == 1:
+                return fitting[0], start
+        entry = candidates[0]
+        state.warn("person-ambiguous",
+                   f"'{surname}' may be any of {', '.join(e.id for e in candidates)}; took {entry.id}",
+                   _line_of(slot), "check persName/@corresp")
+        return entry, start
+
+
+class TermMatcher:
+    def __init__(self, entries):
+        self.by_label = {e.label: e for e in entries if e.label}
+        forms = sorted(self.by_label, key=len, reverse=True)
+        self.pattern = re.compile("(" + "|".join(re.escape(f) for f in forms) + r")(?![A-Za-z0-9])") \
+            if forms else None
+
+    def tag(self, state, register) -> None:
+        if self.pattern is None:
+            return
+        for slot in list(text_slots(state.root, SKIP_TAGS)):
+            text = slot_text(slot)
+            if not text:
+                continue
+            found = []
+            last_end = -1
+            for m in self.pattern.finditer(text):
+                if m.start() < last_end or not _left_boundary(text, m.start(), m.group(1)):
+                    continue
+                found.append((m.start(), m.end(), self.by_label[m.group(1)]))
+                last_end = m.end()
+            for start, end, entry in reversed(found):
+                splice(slot, start, end, new_element(tei("gloss"), {"target": "#" + entry.id}))
+                state.glossed[entry.id] = state.glossed.get(entry.id, 0) + 1
+
+
+def _left_boundary(text: str, start: int, term: str) -> bool:
+    """A term starts a word, or follows a lowercase letter when it is in capitals (``TylerEUR``)."""
+    if start == 0:
+        return True
+    left = text[start - 1]
+    if not left.isalnum():
+        return left not in "/-"
+    return left.islower() and term[:2].isupper()
+
+
+def _surname_forms(surname: str) -> list[str]:
+    surname = surname.strip()
+    if not surname:
+        return []
+    forms = [surname]
+    if surname.upper() != surname:
+        forms.append(surname.upper())
+    return forms
+
+
+def _forename_forms(forenames: str) -> list[str]:
+    forenames = forenames.strip()
+    if not forenames:
+        return []
+    words = forenames.split()
+    forms = [forenames]
+    if len(words) > 1 and len(words[0].rstrip(".")) > 1:
+        forms.append(words[0])
+    return forms
+
+
+def _line_of(slot) -> int:
+    element = slot[0]
+    while element is not None:
+        if element.sourceline:
+            return element.sourceline
+        element = element.getparent()
+    return 0
