@@ -122,6 +122,53 @@ def convert(sources, outdir, persons, terms, report_path, jobs, progress):
     sys.exit(1 if report.errors else 0)
 
 
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text")
+def validate(paths, fmt):
+    """Check TEI files: well-formedness and TEI P5 (tei_all). Exit 1 when errors are found."""
+    import json
+    from .validate import validate_file
+    files, problems = collect_inputs(paths, ".xml")
+    files = [f for f in files if f.name != "report.json"]
+    for path in files:
+        problems.extend(validate_file(path))
+    errors = [p for p in problems if p.severity == "error"]
+    if fmt == "json":
+        click.echo(json.dumps({"files": len(files), "errors": len(errors),
+                               "problems": [p.as_dict() for p in problems]}, indent=2))
+    else:
+        for problem in problems:
+            click.echo(str(problem))
+        click.echo(f"{len(files)} file(s) checked: {len(errors)} error(s)", err=True)
+    sys.exit(1 if errors else 0)
+
+
+@main.command()
+@click.argument("sources", nargs=-1, required=True, type=click.Path())
+@click.option("-o", "--output", "outdir", required=True, type=click.Path(file_okay=False))
+@click.option("--view", type=click.Choice(["text"]), default="text", help="which reading view")
+def render(sources, outdir, view):
+    """Render TEI files (or folders) into a reading view."""
+    from lxml import etree
+    from .views import render_text
+    files, problems = collect_inputs(sources, ".xml")
+    for problem in problems:
+        click.echo(str(problem), err=True)
+    written = 0
+    for path in files:
+        try:
+            tree = etree.parse(str(path), etree.XMLParser(resolve_entities=False, no_network=True))
+        except etree.XMLSyntaxError as exc:
+            click.echo(f"{path}:{exc.lineno}: error: well-formed: {exc.msg}", err=True)
+            problems.append(exc)
+            continue
+        write_atomic(Path(outdir) / f"{path.stem}.txt", render_text(tree).encode("utf-8"))
+        written += 1
+    click.echo(f"{written} {view} view(s) written to {outdir}", err=True)
+    sys.exit(1 if problems else 0)
+
+
 from .registers import RegisterError  # noqa: E402
 
 if __name__ == "__main__":

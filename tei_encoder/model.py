@@ -139,6 +139,7 @@ class DocState:
     ids: IdAllocator = field(default_factory=IdAllocator)
     root: Any = None              # the div[@type='document'] being built
     note_count: int = 0
+    marker_offset: int = 0        # markers printed as footnote number + offset (seed 000: -1)
     mentioned: dict[str, int] = field(default_factory=dict)   # register id -> mentions
     glossed: dict[str, int] = field(default_factory=dict)
 

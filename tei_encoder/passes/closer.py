@@ -45,6 +45,8 @@ def run(state: DocState) -> None:
 
 def is_signature(text: str) -> bool:
     words = text.split()
+    bare = text.rstrip("0123456789")
+    ends_with_initial = bool(re.search(r"(?:^|\s)[A-Z][a-zA-Z]?\.$", bare))
     return (len(text) <= 40 and bool(SIGNATURE_RE.match(text))
-            and not text.rstrip("0123456789").endswith((".", ":", ";", "!", "?"))
+            and (ends_with_initial or not bare.endswith((".", ":", ";", "!", "?")))
             or (len(words) <= 3 and all(re.fullmatch(r"(?:[A-Z]\.){1,3}|[A-Z]{2,4}", w) for w in words)))

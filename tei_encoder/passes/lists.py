@@ -32,6 +32,9 @@ TITLE_WORDS = ("Mr", "Mrs", "Ms", "Miss", "Messrs", "Dr", "Sir", "Lord", "Ambass
                "Chairman", "General", "Admiral", "Colonel", "Senator", "Governor", "The President",
                "Professor", "Counselor", "Director", "Chancellor", "Premier", "Judge", "Captain")
 NAME_ROLE_RE = re.compile(r"^[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]*){1,4},\s")
+NAME_WORD = r"[A-Z][\w’'.-]*"
+TITLED_NAME_RE = re.compile(r"^(?:The\s+)?(?:[A-Z][a-z]+\.?\s+){1,3}(?:" + NAME_WORD + r"\s*){0,3}(?:,|—|–|$)")
+BARE_NAME_RE = re.compile(r"^(?:[A-Z]\.\s*|[A-Z][a-z]+\s+){1,3}[A-Z]\.?\s*[A-Z]?[\w’'-]*$")
 
 
 def is_bullet_block(block: Block) -> bool:
@@ -71,7 +74,7 @@ def list_type(state: DocState, label_text: str | None, items: list[str], grouped
                 return kind
         return re.sub(r"[^a-z]+", "-", label_text.lower()).strip("-") or "list"
     personal = sum(1 for text in items if looks_personal(text))
-    kind = "participants" if grouped or personal * 2 > len(items) else "subject"
+    kind = "participants" if grouped or personal * 2 >= len(items) else "subject"
     state.warn("list-label-missing",
                f"list has no label; taken as '{kind}' from its {len(items)} item(s)", lineno,
                f"check that this is the {kind} list")
@@ -79,9 +82,14 @@ def list_type(state: DocState, label_text: str | None, items: list[str], grouped
 
 
 def looks_personal(text: str) -> bool:
+    """``Mr. N. Halaby, Administrator``, ``The Secretary``, ``W. Averell Harriman``: a person.
+    ``Mr. Halaby's Trip to Moscow`` is not (a possessive makes it a topic)."""
+    if re.search(r"[’'ʼ]s\b", text):
+        return False
     first = text.split(" ")[0].rstrip(".,")
-    return (first in TITLE_WORDS or text.startswith("The President")
-            or bool(NAME_ROLE_RE.match(text)))
+    titled = (first in TITLE_WORDS or text.startswith("The ")) and bool(TITLED_NAME_RE.match(text))
+    bare = bool(BARE_NAME_RE.match(text)) and bool(re.search(r"\b[A-Z]\.", text))
+    return titled or bool(NAME_ROLE_RE.match(text)) or bare
 
 
 def build_list(state: DocState, block: Block, lines, label) -> object:

@@ -53,6 +53,7 @@ def run(state: DocState) -> None:
         if best is None or cost < best[0]:
             best = (cost, shift, placement)
     _, shift, placement = best
+    state.marker_offset = shift
     if shift:
         state.warn("markers-shifted", "note markers are numbered from "
                    f"{int(notes[0].n) + shift}, the footnotes from {notes[0].n}; matched by order",

@@ -34,8 +34,6 @@ def run(state: DocState) -> None:
             continue
         n = m.group(1)
         if not valid_page(n):
-            state.warn("bad-page-number", f"[Page {n}] does not hold a page number; kept as text",
-                       block.lineno, "write it as [Page 837] (digits or roman numerals)")
-            continue
+            continue              # kept as a paragraph; the inline pass reports it
         block.kind = "pagebreak"
         block.data["element"] = make_pb(state, n)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from ..model import Block, EncodingError, Line, Problem
 
-HEADING_RE = re.compile(r"^\s*(\d+[A-Za-z]?)\.\s*([A-Z].*)$")
+HEADING_RE = re.compile(r"^\s*(\d+[A-Za-z]?)\.\s*(\S.*)$")
 FOOTNOTE_LINE_RE = re.compile(r"^(\s*)(\d+)\.\s+(\S.*)$")
 PAGE_LINE_RE = re.compile(r"^\s*\[Page\s+([^\]\s]+)\]\s*$")
 SENTENCE_END_RE = re.compile(r"[.!?;:,][\"”’')\]]*$")

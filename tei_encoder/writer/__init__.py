@@ -36,6 +36,16 @@ def heading_title(state: DocState) -> str:
     return re.sub(r"\s+", " ", "".join(parts)).strip()
 
 
+def marker_note(state: DocState):
+    """Record renumbered note markers, so the text view can print them as the source did."""
+    if not state.marker_offset:
+        return None
+    first = int(state.footnotes[0].n) + state.marker_offset
+    return E("editorialDecl", E("normalization", E(
+        "p", f"Note markers in the source are numbered from {first}; notes here carry the "
+             "numbers of the footnote list."), n=f"marker-offset:{state.marker_offset}"))
+
+
 def build_tei(state: DocState, first_line: int, last_line: int) -> etree._ElementTree:
     from .. import __version__
     name = Path(state.source).name
@@ -49,6 +59,7 @@ def build_tei(state: DocState, first_line: int, last_line: int) -> etree._Elemen
           E("publicationStmt", E("p", "Unpublished encoding made with tei-encoder.")),
           E("sourceDesc", E("p", f"Plain-text memorandum {name}, lines {first_line}–{last_line}."))),
         E("encodingDesc",
+          marker_note(state),
           E("appInfo",
             E("application", E("label", "tei-encoder"), ident="tei-encoder", version=__version__))),
         profile if len(profile) else None,
