@@ -40,3 +40,20 @@ def test_every_output_is_valid_tei_all(profile):
         if not schema.validate(tree):
             invalid[path.name] = str(schema.error_log.last_error)
     assert invalid == {}
+
+
+def test_outputs_with_registers_are_valid_tei_all():
+    from conftest import BENCH
+    from tei_encoder.registers import load_register
+    schema = tei_all()
+    invalid = []
+    for volume in sorted((BENCH / "gold").iterdir()):
+        if not (volume / "persons.xml").exists():
+            continue
+        persons = load_register(volume / "persons.xml", "person")
+        terms = load_register(volume / "terms.xml", "term")
+        for path in [p for p in bench_inputs("seed") if p.parent.name == volume.name]:
+            tree = encode_file(path, persons, terms)[0].tree
+            if not schema.validate(tree):
+                invalid.append((path.name, str(schema.error_log.last_error)))
+    assert invalid == []

@@ -95,8 +95,8 @@ class TermMatcher:
     def __init__(self, entries):
         self.by_label = {e.label: e for e in entries if e.label}
         forms = sorted(self.by_label, key=len, reverse=True)
-        self.pattern = re.compile("(" + "|".join(re.escape(f) for f in forms) + r")(?![A-Za-z0-9])") \
-            if forms else None
+        self.pattern = re.compile("(" + "|".join(re.escape(f) for f in forms)
+                                  + r")(?![A-Za-z0-9]|\.[A-Za-z]|[/-][A-Za-z])") if forms else None
 
     def tag(self, state, register) -> None:
         if self.pattern is None:
@@ -123,7 +123,7 @@ def _left_boundary(text: str, start: int, term: str) -> bool:
         return True
     left = text[start - 1]
     if not left.isalnum():
-        return left not in "/-"
+        return left not in "/-." and (len(term) > 1 or left in " ,;(")
     return left.islower() and term[:2].isupper()
 
 

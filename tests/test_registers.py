@@ -1,0 +1,79 @@
+"""Registers: persons and terms in TEI or text; mentions tagged with titles and possessives outside."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import NS, canonical, encode
+from tei_encoder.registers import RegisterError, load_register
+
+PERSONS_XML = """<div xmlns="http://www.tei-c.org/ns/1.0"><list>
+<item><hi><persName xml:id="p_MAI1">Mikoyan, Anastas I.</persName>,</hi> First Deputy Chairman</item>
+<item><hi><persName xml:id="p_TLEJ1">Thompson, Llewellyn E.</persName>,</hi> Ambassador at Large</item>
+<item><hi><persName xml:id="p_JLB1">Johnson, Lyndon B.</persName>,</hi> President</item>
+<item><hi><persName xml:id="p_JUA1">Johnson, U. Alexis</persName>,</hi> Deputy Under Secretary</item>
+</list></div>"""
+TERMS_XML = """<div xmlns="http://www.tei-c.org/ns/1.0"><list>
+<item><hi><term xml:id="t_EUR1">EUR</term>,</hi> Bureau of European Affairs</item>
+<item><hi><term xml:id="t_SAL1">S/AL</term>,</hi> Ambassador at Large</item>
+<item><hi><term xml:id="t_S1">S</term>,</hi> Office of the Secretary</item>
+</list></div>"""
+
+
+@pytest.fixture
+def registers(tmp_path):
+    (tmp_path / "persons.xml").write_text(PERSONS_XML, encoding="utf-8")
+    (tmp_path / "terms.xml").write_text(TERMS_XML, encoding="utf-8")
+    return load_register(tmp_path / "persons.xml", "person"), load_register(tmp_path / "terms.xml", "term")
+
+
+def paragraph(text, registers):
+    persons, terms = registers
+    div, problems = encode(f"5. Memorandum1\n\n{text}\n\n  1. Source: Files.", persons=persons, terms=terms)
+    return canonical(div.find("t:p", NS)), problems
+
+
+def test_titles_and_possessives_stay_outside(registers):
+    p, _ = paragraph("Mr. Mikoyanʼs view and Ambassador Llewellyn E. Thompson agreed.", registers)
+    assert p == ('<p xmlns="http://www.tei-c.org/ns/1.0">Mr. <persName corresp="#p_MAI1">Mikoyan</persName>ʼs'
+                 ' view and Ambassador <persName corresp="#p_TLEJ1">Llewellyn E. Thompson</persName> agreed.</p>')
+
+
+def test_not_a_person_before_institutional_noun(registers):
+    p, _ = paragraph("The Johnson Act applies.", registers)
+    assert "persName" not in p
+
+
+def test_same_surname_decided_by_title_or_reported(registers):
+    p, problems = paragraph("President Johnson spoke.", registers)
+    assert 'corresp="#p_JLB1"' in p and not problems
+    p, problems = paragraph("Johnson spoke.", registers)
+    assert [x.code for x in problems] == ["person-ambiguous"] and problems[0].line == 3
+
+
+def test_terms_glued_and_in_capitals(registers):
+    p, _ = paragraph("Mr. TylerEUR approved in S/AL, not U.S. policy.", registers)
+    assert p == ('<p xmlns="http://www.tei-c.org/ns/1.0">Mr. Tyler<gloss target="#t_EUR1">EUR</gloss> approved in '
+                 '<gloss target="#t_SAL1">S/AL</gloss>, not U.S. policy.</p>')
+
+
+def test_text_register_makes_frus_style_ids(tmp_path):
+    path = tmp_path / "persons.txt"
+    path.write_text("Mikoyan, Anastas I., First Deputy Chairman\nThompson, Llewellyn E., Ambassador\n")
+    register = load_register(path, "person")
+    assert [(e.id, e.surname, e.forenames) for e in register.entries] == [
+        ("p_MAI1", "Mikoyan", "Anastas I."), ("p_TLE1", "Thompson", "Llewellyn E.")]
+
+
+def test_unreadable_register_names_file_and_line(tmp_path):
+    path = tmp_path / "bad.xml"
+    path.write_text("<div><item>", encoding="utf-8")
+    with pytest.raises(RegisterError, match=r"bad.xml:1: the register is not well-formed"):
+        load_register(path, "person")
+
+
+def test_referenced_people_listed_in_header(registers):
+    persons, terms = registers
+    from tei_encoder import convert_text
+    tree = convert_text("5. Memo1\n\nMr. Mikoyan came.\n\n  1. Source: Files.", persons=persons)[0].tree
+    ids = tree.getroot().xpath("//t:particDesc//t:person/@xml:id", namespaces=NS)
+    assert ids == ["p_MAI1"]
