@@ -4,6 +4,7 @@ from __future__ import annotations
 import os
 import sys
 from concurrent.futures import ProcessPoolExecutor
+from functools import lru_cache
 from pathlib import Path
 
 import click
@@ -49,15 +50,10 @@ def _convert_one(args):
     return outputs, problems
 
 
-_REGISTER_CACHE: dict = {}
-
-
+@lru_cache(maxsize=1)
 def _worker_registers(persons_path, terms_path):
-    key = (persons_path, terms_path)
-    if key not in _REGISTER_CACHE:      # one load per worker process
-        _REGISTER_CACHE.clear()
-        _REGISTER_CACHE[key] = load_registers(persons_path, terms_path)
-    return _REGISTER_CACHE[key]
+    """Registers are loaded once per worker process, not once per file."""
+    return load_registers(persons_path, terms_path)
 
 
 def run_convert(sources, outdir: Path, persons=None, terms=None, jobs=None, progress=False) -> Report:

@@ -98,6 +98,16 @@ def strip_ends(element) -> None:
         element.text = element.text.rstrip() or None
 
 
+def line_of(slot: Slot) -> int:
+    """The source line of a slot: that of its nearest element with a known line."""
+    element = slot[0]
+    while element is not None:
+        if element.sourceline:
+            return element.sourceline
+        element = element.getparent()
+    return 0
+
+
 def new_element(tag: str, attrib: dict | None = None, text: str | None = None):
     element = etree.Element(tag, attrib or {})
     if text:

@@ -9,6 +9,7 @@ cannot be read is kept as text, gets no ``@when`` and is reported: never a guess
 """
 from __future__ import annotations
 
+import calendar
 import re
 
 from ..model import DocState, tei
@@ -98,7 +99,6 @@ def parse_day(text: str) -> str | None:
     month_word = m.group("month").rstrip(".")
     month = MONTHS.get(month_word) or MONTH_ABBR.get(month_word)
     day, year = int(m.group("day")), int(m.group("year"))
-    import calendar
     if not month or not 1 <= day <= calendar.monthrange(year, month)[1]:
         return None
     return f"{year:04d}-{month:02d}-{day:02d}"

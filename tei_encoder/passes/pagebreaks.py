@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import re
 
-from ..model import DocState, tei
+from ..model import XML_ID, DocState, tei
 from ..reader import PAGE_LINE_RE
 from ._inline import new_element
-from ..model import XML_ID
 
 PAGE_NUMBER_RE = re.compile(r"^(\d+[a-z]?|[ivxlcdm]+|[IVXLCDM]+)$")
 

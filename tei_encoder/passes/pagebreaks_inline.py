@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..model import DocState
-from ._inline import slot_text, splice, text_slots
+from ._inline import line_of, slot_text, splice, text_slots
 from .pagebreaks import make_pb, valid_page
 
 INLINE_PAGE_RE = re.compile(r"\s?\[Page\s+([^\]\s]+)\]\s?")
@@ -25,16 +25,8 @@ def run(state: DocState) -> None:
             n = m.group(1)
             if not valid_page(n):
                 state.warn("bad-page-number", f"[Page {n}] does not hold a page number; kept as text",
-                           _line_of(slot), "write it as [Page 837] (digits or roman numerals)")
+                           line_of(slot), "write it as [Page 837] (digits or roman numerals)")
                 continue
             start = m.start() + (1 if m.group(0)[0].isspace() and m.start() > 0 else 0)
             splice(slot, start, m.end(), make_pb(state, n), keep_text=False)
 
-
-def _line_of(slot) -> int:
-    element = slot[0]
-    while element is not None:
-        if element.sourceline:
-            return element.sourceline
-        element = element.getparent()
-    return 0

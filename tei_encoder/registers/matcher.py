@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from ..model import tei
-from ..passes._inline import new_element, slot_text, splice, text_slots
+from ..passes._inline import line_of, new_element, slot_text, splice, text_slots
 
 NOT_PERSON_AFTER = {
     "Act", "Acts", "Round", "Administration", "Administrations", "Library", "Doctrine", "Plan",
@@ -87,7 +87,7 @@ class PersonMatcher:
         entry = candidates[0]
         state.warn("person-ambiguous",
                    f"'{surname}' may be any of {', '.join(e.id for e in candidates)}; took {entry.id}",
-                   _line_of(slot), "check persName/@corresp")
+                   line_of(slot), "check persName/@corresp")
         return entry, start
 
 
@@ -147,11 +147,3 @@ def _forename_forms(forenames: str) -> list[str]:
         forms.append(words[0])
     return forms
 
-
-def _line_of(slot) -> int:
-    element = slot[0]
-    while element is not None:
-        if element.sourceline:
-            return element.sourceline
-        element = element.getparent()
-    return 0
