@@ -70,34 +70,6 @@ def splice(slot: Slot, start: int, end: int, new, keep_text: bool = True) -> Slo
     return slot
 
 
-def append_text(element, text: str) -> None:
-    """Append character data at the end of ``element``'s content."""
-    if not text:
-        return
-    if len(element):
-        last = element[-1]
-        last.tail = (last.tail or "") + text
-    else:
-        element.text = (element.text or "") + text
-
-
-def plain(element) -> str:
-    """All character data of an element (notes included), whitespace as is."""
-    return "".join(element.itertext())
-
-
-def strip_ends(element) -> None:
-    """Trim leading whitespace of the first slot and trailing of the last."""
-    if element.text:
-        element.text = element.text.lstrip() or None
-    if len(element):
-        last = element[-1]
-        if last.tail:
-            last.tail = last.tail.rstrip() or None
-    elif element.text:
-        element.text = element.text.rstrip() or None
-
-
 def line_of(slot: Slot) -> int:
     """The source line of a slot: that of its nearest element with a known line."""
     element = slot[0]
