@@ -156,8 +156,8 @@ def render(sources, outdir, view):
         try:
             tree = etree.parse(str(path), etree.XMLParser(resolve_entities=False, no_network=True))
         except etree.XMLSyntaxError as exc:
-            click.echo(f"{path}:{exc.lineno}: error: well-formed: {exc.msg}", err=True)
-            problems.append(exc)
+            problems.append(Problem("error", "well-formed", exc.msg, str(path), exc.lineno or 0))
+            click.echo(str(problems[-1]), err=True)
             continue
         write_atomic(Path(outdir) / f"{path.stem}.txt", render_text(tree).encode("utf-8"))
         written += 1
