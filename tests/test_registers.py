@@ -16,6 +16,8 @@ TERMS_XML = """<div xmlns="http://www.tei-c.org/ns/1.0"><list>
 <item><hi><term xml:id="t_EUR1">EUR</term>,</hi> Bureau of European Affairs</item>
 <item><hi><term xml:id="t_SAL1">S/AL</term>,</hi> Ambassador at Large</item>
 <item><hi><term xml:id="t_S1">S</term>,</hi> Office of the Secretary</item>
+<item><hi><term xml:id="t_US1">US</term>,</hi> United States</item>
+<item><hi><term xml:id="t_USSR1">USSR</term>,</hi> Union of Soviet Socialist Republics</item>
 </list></div>"""
 
 
@@ -77,3 +79,8 @@ def test_referenced_people_listed_in_header(registers):
     tree = convert_text("5. Memo1\n\nMr. Mikoyan came.\n\n  1. Source: Files.", persons=persons)[0].tree
     ids = tree.getroot().xpath("//t:particDesc//t:person/@xml:id", namespaces=NS)
     assert ids == ["p_MAI1"]
+
+
+def test_two_terms_glued_by_a_lost_dash(registers):
+    p, _ = paragraph("Central Files, POL 17 USUSSR. Confidential.", registers)
+    assert '<gloss target="#t_US1">US</gloss><gloss target="#t_USSR1">USSR</gloss>.' in p

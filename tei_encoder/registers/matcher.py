@@ -105,16 +105,36 @@ class TermMatcher:
             text = slot_text(slot)
             if not text:
                 continue
-            found = []
-            last_end = -1
+            found = self.glued_pairs(text)
+            taken = {i for start, end, _ in found for i in range(start, end)}
             for m in self.pattern.finditer(text):
-                if m.start() < last_end or not _left_boundary(text, m.start(), m.group(1)):
+                if m.start() in taken or not _left_boundary(text, m.start(), m.group(1)):
                     continue
                 found.append((m.start(), m.end(), self.by_label[m.group(1)]))
-                last_end = m.end()
+                taken.update(range(m.start(), m.end()))
+            found.sort(key=lambda f: f[0])
             for start, end, entry in reversed(found):
                 splice(slot, start, end, new_element(tei("gloss"), {"target": "#" + entry.id}))
                 state.glossed[entry.id] = state.glossed.get(entry.id, 0) + 1
+
+
+    def glued_pairs(self, text: str) -> list:
+        """``USUSSR`` (a dash lost between two terms) -> US + USSR, when only one split fits."""
+        out = []
+        for m in GLUED_CAPS_RE.finditer(text):
+            token = m.group(0)
+            if token in self.by_label:
+                continue
+            splits = [k for k in range(2, len(token) - 1)
+                      if token[:k] in self.by_label and token[k:] in self.by_label]
+            if len(splits) == 1:
+                k = splits[0]
+                out.append((m.start(), m.start() + k, self.by_label[token[:k]]))
+                out.append((m.start() + k, m.end(), self.by_label[token[k:]]))
+        return out
+
+
+GLUED_CAPS_RE = re.compile(r"(?<![A-Za-z0-9/])[A-Z]{4,12}(?![A-Za-z0-9])")
 
 
 def _left_boundary(text: str, start: int, term: str) -> bool:
