@@ -43,10 +43,6 @@ class Block:
         return self.lines[0].lineno
 
     @property
-    def raw(self) -> str:
-        return "\n".join(line.text for line in self.lines)
-
-    @property
     def text(self) -> str:
         """The block's lines unwrapped into one line (hard wraps joined)."""
         return unwrap([line.text for line in self.lines])
@@ -66,9 +62,6 @@ def unwrap(lines: list[str]) -> str:
         else:
             out += " " + piece
     return out
-
-
-SEVERITIES = ("error", "warning", "info")
 
 
 @dataclass
@@ -138,7 +131,6 @@ class DocState:
     footnotes: list[Footnote] = field(default_factory=list)
     ids: IdAllocator = field(default_factory=IdAllocator)
     root: Any = None              # the div[@type='document'] being built
-    note_count: int = 0
     marker_offset: int = 0        # markers printed as footnote number + offset (seed 000: -1)
     mentioned: dict[str, int] = field(default_factory=dict)   # register id -> mentions
     glossed: dict[str, int] = field(default_factory=dict)

@@ -94,7 +94,6 @@ def make_note(state: DocState, note: Footnote):
         attrib["type"] = "source"
     element = new_element(tei("note"), attrib, note.text)
     element.sourceline = note.lineno
-    state.note_count += 1
     return element
 
 

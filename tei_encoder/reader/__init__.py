@@ -24,14 +24,6 @@ class Memo:
     source: str
     blocks: list[Block]
 
-    @property
-    def number(self) -> str:
-        for block in self.blocks:
-            m = heading_match(block)
-            if m:
-                return m.group(1)
-        return ""
-
 
 def decode(data: bytes, source: str) -> str:
     """Decode input bytes; refuse binary data and invalid UTF-8 with a clear problem."""
