@@ -11,11 +11,21 @@ PERSONS_XML = """<div xmlns="http://www.tei-c.org/ns/1.0"><list>
 <item><hi><persName xml:id="p_TLEJ1">Thompson, Llewellyn E.</persName>,</hi> Ambassador at Large</item>
 <item><hi><persName xml:id="p_JLB1">Johnson, Lyndon B.</persName>,</hi> President</item>
 <item><hi><persName xml:id="p_JUA1">Johnson, U. Alexis</persName>,</hi> Deputy Under Secretary</item>
+<item><hi><persName xml:id="p_DAF1">Dobrynin, Anatoli F.</persName>,</hi> Soviet Ambassador</item>
+<item><hi><persName xml:id="p_KNS1">Khrushchev, Nikita S.</persName>,</hi> Chairman</item>
+<item><hi><persName xml:id="p_CF1">Castro, Fidel</persName>,</hi> Prime Minister of Cuba</item>
+<item><hi><persName xml:id="p_dGC1">de Gaulle, Charles</persName>,</hi> President of France</item>
+<item><hi><persName xml:id="p_BGN1">Bolshakov Georgi N.</persName>,</hi> Editor</item>
+<item><hi><persName xml:id="p_HDH1">Henry, David H.</persName>,</hi> Deputy Director</item>
+<item><hi><persName xml:id="p_DHSA1">Douglas-Home, Sir Alexander</persName>,</hi> Foreign Secretary</item>
+<item><hi><persName xml:id="p_HOME1">Home</persName>,</hi> see <persName corresp="#p_DHSA1">Douglas-Home</persName></item>
 </list></div>"""
 TERMS_XML = """<div xmlns="http://www.tei-c.org/ns/1.0"><list>
 <item><hi><term xml:id="t_EUR1">EUR</term>,</hi> Bureau of European Affairs</item>
 <item><hi><term xml:id="t_SAL1">S/AL</term>,</hi> Ambassador at Large</item>
 <item><hi><term xml:id="t_S1">S</term>,</hi> Office of the Secretary</item>
+<item><hi><term xml:id="t_M1">M</term>,</hi> Office of the Under Secretary for Political Affairs</item>
+<item><hi><term xml:id="t_U1">U</term>,</hi> Office of the Under Secretary</item>
 <item><hi><term xml:id="t_US1">US</term>,</hi> United States</item>
 <item><hi><term xml:id="t_USSR1">USSR</term>,</hi> Union of Soviet Socialist Republics</item>
 </list></div>"""
@@ -84,3 +94,58 @@ def test_referenced_people_listed_in_header(registers):
 def test_two_terms_glued_by_a_lost_dash(registers):
     p, _ = paragraph("Central Files, POL 17 USUSSR. Confidential.", registers)
     assert '<gloss target="#t_US1">US</gloss><gloss target="#t_USSR1">USSR</gloss>.' in p
+
+
+def tagged(p):
+    """(text, corresp) of every persName of a canonical paragraph."""
+    from lxml import etree
+    return [("".join(e.itertext()), e.get("corresp")) for e in etree.fromstring(p).iter("{*}persName")]
+
+
+def test_forename_in_another_spelling_or_with_initials_joins_the_name(registers):
+    p, _ = paragraph("Anatoliy F. Dobrynin, Ambassador; Nikita Khrushchev; Nikita S. Khrushchev.", registers)
+    assert tagged(p) == [("Anatoliy F. Dobrynin", "#p_DAF1"), ("Nikita Khrushchev", "#p_KNS1"),
+                         ("Nikita S. Khrushchev", "#p_KNS1")]
+
+
+def test_other_person_with_a_register_surname_is_left_untagged_and_reported(registers):
+    p, problems = paragraph("Dr. Sergo A. Mikoyan, the son of Mikoyan, came.", registers)
+    assert tagged(p) == [("Mikoyan", "#p_MAI1")]
+    assert [(x.code, x.severity) for x in problems] == [("person-not-in-register", "info")]
+
+
+def test_surname_used_as_a_forename_is_not_that_person(registers):
+    p, _ = paragraph("Drafted by Henry T. Snowden; Henry De Wolf Smyth agreed with Henry.", registers)
+    assert tagged(p) == [("Henry", "#p_HDH1")]
+
+
+def test_hyphenated_names(registers):
+    p, _ = paragraph("the anti-Khrushchev group, the Castro-Khrushchev talks, Castro-promoted riots, "
+                     "and Sir Alec Douglas-Home.", registers)
+    assert tagged(p) == [("Khrushchev", "#p_KNS1"), ("Castro", "#p_CF1"), ("Khrushchev", "#p_KNS1"),
+                         ("Douglas-Home", "#p_DHSA1")]
+
+
+def test_particle_surname_opening_a_sentence_and_cross_reference_entries(registers):
+    p, _ = paragraph("De Gaulle said so to de Gaulle. Lord Home agreed.", registers)
+    assert tagged(p) == [("De Gaulle", "#p_dGC1"), ("de Gaulle", "#p_dGC1"), ("Home", "#p_DHSA1")]
+
+
+def test_inverted_register_name_without_comma(registers):
+    persons, _ = registers
+    entry = persons.by_id["p_BGN1"]
+    assert (entry.surname, entry.forenames) == ("Bolshakov", "Georgi N.")
+    p, _ = paragraph("Jack N. Behrman met Bolshakov.", registers)
+    assert tagged(p) == [("Bolshakov", "#p_BGN1")]
+
+
+def test_one_letter_terms_are_not_initials_honorifics_or_isotopes(registers):
+    p, _ = paragraph("Luther H. Hodges told M. Couve de Murville that U Thant and U-235 were approved in "
+                     "U on May 1 and in S, then M.", registers)
+    assert '<gloss target="#t_U1">U</gloss> on' in p and '<gloss target="#t_S1">S</gloss>,' in p
+    assert p.count("<gloss") == 3
+
+
+def test_terms_joined_by_a_dash(registers):
+    p, _ = paragraph("Soviet-US relations and US-USSR talks, not US-made.", registers)
+    assert p.count('target="#t_US1"') == 2 and p.count('target="#t_USSR1"') == 1

@@ -32,6 +32,7 @@ class Entry:
     forenames: str = ""
     description: str = ""
     variants: list[str] = field(default_factory=list)
+    see: str = ""                  # a cross-reference entry: mentions go to this ID
 
     @property
     def full_name(self) -> str:
@@ -46,7 +47,11 @@ class Register:
         self.entries = entries
         self.source = source
         self.by_id = {e.id: e for e in entries}
-        self.matcher = PersonMatcher(entries) if kind == "person" else TermMatcher(entries)
+        self.matcher = PersonMatcher(entries, self.resolve) if kind == "person" else TermMatcher(entries)
+
+    def resolve(self, entry: Entry) -> Entry:
+        """Follow a cross-reference entry (``Home, see Douglas-Home``) to the entry it names."""
+        return self.by_id.get(entry.see, entry) if entry.see else entry
 
     def tag_mentions(self, state) -> None:
         self.matcher.tag(state, self)
@@ -142,8 +147,18 @@ def _from_xml(data: bytes, path: Path, kind: str) -> list[Entry]:
         if item is not None:
             description = _text(item)[len(label):].lstrip(" ,")
         surname, forenames = split_name(label) if kind == "person" else ("", "")
-        entries.append(Entry(element.get(XML_ID), kind, label, surname, forenames, description))
+        entries.append(Entry(element.get(XML_ID), kind, label, surname, forenames, description,
+                             see=_see_target(item, element)))
     return entries
+
+
+def _see_target(item, element) -> str:
+    """``Home, see Douglas-Home``: the entry a cross-reference sends its mentions to."""
+    if item is None or not re.match(r"\s*,?\s*see\b", _text(item)[len(_text(element)):]):
+        return ""
+    pointer = next((e.get("corresp") or e.get("target") or "" for e in item.iter()
+                    if e is not element and (e.get("corresp") or e.get("target"))), "")
+    return pointer.lstrip("#")
 
 
 def _from_text(data: bytes, path: Path, kind: str) -> list[Entry]:
@@ -178,7 +193,12 @@ def split_name(label: str) -> tuple[str, str]:
         surname, forenames = label.split(",", 1)
         return surname.strip(), forenames.strip()
     words = label.split()
+    if len(words) > 1 and INITIAL_RE.fullmatch(words[-1]):
+        return words[0], " ".join(words[1:])      # "Bolshakov Georgi N.": inverted, comma lost
     return (words[-1], " ".join(words[:-1])) if words else ("", "")
+
+
+INITIAL_RE = re.compile(r"[A-Z]\.?")
 
 
 def looks_like_forenames(text: str) -> bool:

@@ -33,15 +33,33 @@ WORD_CHAR = r"A-Za-zÀ-ÖØ-öø-ÿĀ-žА-я"
 
 
 class PersonMatcher:
-    def __init__(self, entries):
+    def __init__(self, entries, resolve=lambda entry: entry):
         self.by_surname: dict[str, list] = {}
         for entry in entries:
             for surname in _surname_forms(entry.surname):
                 self.by_surname.setdefault(surname, []).append(entry)
+        self.resolve = resolve
         forms = sorted(self.by_surname, key=len, reverse=True)
         self.pattern = re.compile(
-            r"(?<![" + WORD_CHAR + r"\-])(" + "|".join(re.escape(f) for f in forms) + r")(?![a-zà-ÿ\-])"
+            r"(?<![" + WORD_CHAR + r"])(" + "|".join(re.escape(f) for f in forms) + r")(?![a-zà-ÿ])"
         ) if forms else None
+
+    def is_mention(self, text: str, start: int, end: int) -> bool:
+        """Not ``Johnson Act``, not ``Henry T. Snowden``; ``anti-Khrushchev`` and
+        ``Castro-Khrushchev`` yes, ``Castro-promoted`` and ``Douglas-Home`` (for Home) no."""
+        after = text[end:]
+        nxt = re.match(r"\s+([A-Z][a-z]+)", after)
+        if nxt and nxt.group(1) in NOT_PERSON_AFTER:
+            return False
+        if re.match(r"\s+(?:[A-Z]\.|[Dd]e|[Vv]an|[Vv]on|[Dd]u|[Ll]e|[Ll]a)\s*[A-Z]", after):
+            return False                           # a forename: "Henry T. Snowden", "Henry De Wolf Smyth"
+        if after.startswith("-") and not re.match(r"-[A-Z]", after):
+            return False
+        if start and text[start - 1] == "-":
+            word = re.search(r"([" + WORD_CHAR + r"]+)-$", text[:start])
+            if word and not (word.group(1).islower() or word.group(1) in self.by_surname):
+                return False
+        return True
 
     def tag(self, state, register) -> None:
         if self.pattern is None:
@@ -53,15 +71,11 @@ class PersonMatcher:
                 continue
             found = []
             for m in self.pattern.finditer(text):
-                after = text[m.end():]
-                nxt = re.match(r"\s+([A-Z][a-z]+)", after)
-                if nxt and nxt.group(1) in NOT_PERSON_AFTER:
+                if not self.is_mention(text, m.start(), m.end()):
                     continue
-                surname = m.group(1)
-                entry, start = self.choose(state, slot, text, m.start(), surname, remembered)
-                if entry is None:
-                    continue
-                found.append((start, m.end(), entry))
+                entry, start = self.choose(state, slot, text, m.start(), m.group(1), remembered)
+                if entry is not None:
+                    found.append((start, m.end(), self.resolve(entry)))
             for start, end, entry in reversed(found):
                 name = new_element(tei("persName"), {"corresp": "#" + entry.id})
                 splice(slot, start, end, name)
@@ -75,6 +89,19 @@ class PersonMatcher:
                 if before.endswith(form + " "):
                     remembered[surname.upper()] = entry
                     return entry, start - len(form) - 1
+        for entry in candidates:
+            variant = _forename_variant(before, entry.forenames)
+            if variant:
+                remembered[surname.upper()] = entry
+                return entry, start - len(variant)
+        other = FORENAME_BEFORE_RE.search(before)
+        if other and other.group(2) and other.group(1) not in TITLE_WORDS:
+            state.warn("person-not-in-register",
+                       f"'{other.group(0).strip()} {surname}' is not in the register "
+                       f"(its {surname} has other forenames); left untagged",
+                       line_of(slot), "add the person to the register if they should be linked",
+                       severity="info")
+            return None, start
         if len(candidates) == 1:
             return candidates[0], start
         if surname.upper() in remembered:
@@ -96,7 +123,7 @@ class TermMatcher:
         self.by_label = {e.label: e for e in entries if e.label}
         forms = sorted(self.by_label, key=len, reverse=True)
         self.pattern = re.compile("(" + "|".join(re.escape(f) for f in forms)
-                                  + r")(?![A-Za-z0-9]|\.[A-Za-z]|[/-][A-Za-z])") if forms else None
+                                  + r")(?![A-Za-z0-9]|\.[A-Za-z]|/[A-Za-z])") if forms else None
 
     def tag(self, state, register) -> None:
         if self.pattern is None:
@@ -109,6 +136,8 @@ class TermMatcher:
             taken = {i for start, end, _ in found for i in range(start, end)}
             for m in self.pattern.finditer(text):
                 if m.start() in taken or not _left_boundary(text, m.start(), m.group(1)):
+                    continue
+                if not _right_boundary(text[m.end():], m.group(1)):
                     continue
                 found.append((m.start(), m.end(), self.by_label[m.group(1)]))
                 taken.update(range(m.start(), m.end()))
@@ -143,8 +172,23 @@ def _left_boundary(text: str, start: int, term: str) -> bool:
         return True
     left = text[start - 1]
     if not left.isalnum():
-        return left not in "/-." and (len(term) > 1 or left in " ,;(")
+        if len(term) == 1:
+            return left in " ,;("
+        return left not in "/." and (left != "-" or _word_before(text, start - 1)[:1].isupper())
     return left.islower() and term[:2].isupper()
+
+
+def _right_boundary(after: str, term: str) -> bool:
+    """``US-South Vietnamese`` yes; a one-letter term is not an initial (``Luther H. Hodges``,
+    ``M. Couve de Murville``), an honorific (``U Thant``) or an isotope (``U-235``)."""
+    if len(term) > 1:
+        return not re.match(r"-[a-z]", after)
+    return not re.match(r"\.\s*[A-Z]|\s+[A-Z][a-z]|[-–—]?\d|-", after)
+
+
+def _word_before(text: str, end: int) -> str:
+    m = re.search(r"(\w+)$", text[:end])
+    return m.group(1) if m else ""
 
 
 def _surname_forms(surname: str) -> list[str]:
@@ -154,7 +198,35 @@ def _surname_forms(surname: str) -> list[str]:
     forms = [surname]
     if surname.upper() != surname:
         forms.append(surname.upper())
+    if surname[0].islower():
+        forms.append(surname[0].upper() + surname[1:])     # "de Gaulle" opening a sentence
     return forms
+
+
+FORENAME_BEFORE_RE = re.compile(r"([A-Z][a-zà-ÿ]+)((?:\s+[A-Z]\.)*)\s+$")
+
+
+def _forename_variant(before: str, forenames: str) -> str:
+    """The forename written before a surname in another spelling or with initials:
+    ``Anatoliy F.`` for ``Anatoli F.``, ``Lyndon B.`` for ``Lyndon Baines``,
+    ``Freddie`` for ``Frederick C.``. Returns the matched text with its trailing space."""
+    words = forenames.replace(".", ". ").split()
+    m = FORENAME_BEFORE_RE.search(before)
+    if not words or not m or m.group(1) in TITLE_WORDS:
+        return ""
+    first, given = words[0].rstrip("."), m.group(1)
+    if len(first) < 3 or given[:4].lower() != first[:4].lower():
+        return ""
+    initials = m.group(2).split()
+    rest = [w[0] for w in words[1:]]
+    if initials and [i[0] for i in initials] != rest[:len(initials)]:
+        return ""
+    return m.group(0)
+
+
+TITLE_WORDS = {"Mr", "Mrs", "Miss", "Ambassador", "Secretary", "President", "Premier", "Chairman",
+               "Minister", "Senator", "General", "Admiral", "Governor", "Chancellor", "Director",
+               "Lord", "Sir", "Professor", "Doctor", "Dr", "Deputy", "Under", "Assistant", "Foreign"}
 
 
 def _forename_forms(forenames: str) -> list[str]:
