@@ -56,33 +56,71 @@ def _worker_registers(persons_path, terms_path):
     return load_registers(persons_path, terms_path)
 
 
-def run_convert(sources, outdir: Path, persons=None, terms=None, jobs=None, progress=False) -> Report:
+def _harvest_one(path):
+    """Worker: the names one file gives evidence of."""
+    from .registers.harvest import harvest_file
+    return harvest_file(path)
+
+
+class Workers:
+    """One pool of worker processes for a whole run (or none, for a few files): ``map`` keeps order."""
+
+    def __init__(self, jobs, tasks_hint: int):
+        jobs = jobs or os.cpu_count() or 1
+        self.jobs = jobs
+        self.pool = ProcessPoolExecutor(max_workers=jobs) if jobs > 1 and tasks_hint >= PARALLEL_FROM else None
+
+    def map(self, func, tasks, progress: bool, label: str):
+        with click.progressbar(length=len(tasks), label=label, file=sys.stderr, hidden=not progress) as bar:
+            if self.pool is None:
+                results = map(func, tasks)
+            else:
+                results = self.pool.map(func, tasks, chunksize=max(1, len(tasks) // (self.jobs * 8)))
+            for result in results:
+                bar.update(1)
+                yield result
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        if self.pool is not None:
+            self.pool.shutdown()
+
+
+def run_convert(sources, outdir: Path, persons=None, terms=None, jobs=None, progress=False,
+                harvest_persons=True) -> Report:
+    """Encode every input. With no persons register, one is built from the corpus first
+    (``registers.harvest``) and written to ``OUTDIR/persons.txt``."""
     report = Report()
     files, problems = collect_inputs(sources, ".txt")
     report.add(problems)
     report.inputs = len(files)
     if persons or terms:
         load_registers(persons, terms)           # fail early, in the parent, on a bad register
-    tasks = [(str(f), persons, terms) for f in files]
-    jobs = jobs or os.cpu_count() or 1
-    if jobs > 1 and len(tasks) >= PARALLEL_FROM:
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
-            results = pool.map(_convert_one, tasks, chunksize=max(1, len(tasks) // (jobs * 8)))
-            _collect(results, tasks, outdir, report, progress)
-    else:
-        _collect(map(_convert_one, tasks), tasks, outdir, report, progress)
-    return report
-
-
-def _collect(results, tasks, outdir: Path, report: Report, progress: bool) -> None:
-    with click.progressbar(results, length=len(tasks), label="encoding", file=sys.stderr,
-                           hidden=not progress) as bar:
-        for outputs, problems in bar:
+    with Workers(jobs, len(files)) as workers:
+        if persons is None and harvest_persons and files:
+            persons = build_corpus_register(workers, files, outdir, progress)
+        tasks = [(str(f), str(persons) if persons else None, terms) for f in files]
+        for outputs, problems in workers.map(_convert_one, tasks, progress, "encoding"):
             report.add(problems)
             for name, data in outputs:
                 target = outdir / f"{name}.xml"
                 write_atomic(target, data)
                 report.written.append(str(target))
+    return report
+
+
+def build_corpus_register(workers: Workers, files, outdir: Path, progress=False) -> Path | None:
+    """Gather names from every document, cluster them into persons, write the register."""
+    from .registers.harvest import build_register, write_text_register
+    found = workers.map(_harvest_one, [str(f) for f in files], progress, "finding persons")
+    seen = [s for sightings in found for s in sightings]
+    if not seen:
+        return None
+    target = outdir / "persons.txt"
+    write_atomic(target, write_text_register(build_register(seen)).encode("utf-8"))
+    return target
 
 
 @click.group()
@@ -101,15 +139,17 @@ def main():
               help="terms register: FRUS terms.xml, TEI list, or text 'ABBR, expansion'")
 @click.option("--report", "report_path", type=click.Path(dir_okay=False),
               help="JSON review report (default: OUTPUT/report.json)")
+@click.option("--build-persons/--no-build-persons", default=True,
+              help="with no --persons, build a persons register from the corpus (OUTPUT/persons.txt)")
 @click.option("-j", "--jobs", type=int, default=None, help="worker processes (default: cores)")
 @click.option("--progress/--no-progress", default=None, help="progress bar (default: on a terminal)")
-def convert(sources, outdir, persons, terms, report_path, jobs, progress):
+def convert(sources, outdir, persons, terms, build_persons, report_path, jobs, progress):
     """Encode SOURCES (.txt files or folders of them) as TEI P5 into OUTPUT."""
     outdir = Path(outdir)
     if progress is None:
         progress = sys.stderr.isatty()
     try:
-        report = run_convert(sources, outdir, persons, terms, jobs, progress)
+        report = run_convert(sources, outdir, persons, terms, jobs, progress, build_persons)
     except RegisterError as exc:
         raise click.ClickException(str(exc)) from None
     write_atomic(Path(report_path) if report_path else outdir / "report.json", report.to_json().encode())

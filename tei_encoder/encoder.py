@@ -30,18 +30,26 @@ class Result:
         return self.tree is not None
 
 
-def encode_memo(memo: reader.Memo, persons=None, terms=None, passes=PASSES) -> Result:
-    problems: list[Problem] = []
-    state = DocState(source=memo.source, blocks=list(memo.blocks), problems=problems,
+STRUCTURE_PASSES = PASSES[:[name for name, _ in PASSES].index("assemble") + 1]
+
+
+def new_state(memo: reader.Memo, persons=None, terms=None) -> DocState:
+    state = DocState(source=memo.source, blocks=list(memo.blocks), problems=[],
                      persons=persons, terms=terms)
     state.root = etree.Element(tei("div"), {"type": "document"})
+    return state
+
+
+def encode_memo(memo: reader.Memo, persons=None, terms=None, passes=PASSES) -> Result:
+    state = new_state(memo, persons, terms)
     first_line = memo.blocks[0].lineno if memo.blocks else 1
     try:
         for _name, run in passes:
             run(state)
     except EncodingError as exc:
-        problems.append(exc.problem)
-        return Result(state.doc_id if state.number else "", None, problems, first_line)
+        state.problems.append(exc.problem)
+        return Result(state.doc_id if state.number else "", None, state.problems, first_line)
+    problems = state.problems
     tree = build_tei(state, first_line, memo.blocks[-1].lines[-1].lineno if memo.blocks else 1)
     return Result(state.doc_id, tree, problems, first_line)
 
@@ -51,6 +59,11 @@ def encode_bytes(data: bytes, source: str, persons=None, terms=None) -> list[Res
     try:
         memos = reader.read(data, source)
     except EncodingError as exc:
+        if exc.problem.code == "no-heading" and reader.looks_like_register(data):
+            return [Result("", None, [Problem(
+                "warning", "register-skipped", "this file is a register ('Surname, Forename, role' "
+                "or 'ABBR, expansion' lines), not a memorandum; skipped", source, 1,
+                "pass it with --persons or --terms, or move it out of the input folder")])]
         return [Result("", None, [exc.problem])]
     results = [encode_memo(memo, persons, terms) for memo in memos]
     stem = Path(source).stem

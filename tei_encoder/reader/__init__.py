@@ -133,3 +133,14 @@ def _higher(number: str, current: str | None) -> bool:
 def read(data: bytes, source: str) -> list[Memo]:
     """Bytes of one input file -> its memoranda."""
     return split_memos(split_blocks(decode(data, source)), source)
+
+
+REGISTER_LINE_RE = re.compile(r"^[^\s,][^,]{0,60}, \S")
+
+
+def looks_like_register(data: bytes) -> bool:
+    """A persons or terms list in text form (one ``Surname, Forename, role`` a line)."""
+    lines = [line for line in data.decode("utf-8", "replace").splitlines() if line.strip()]
+    if not lines or any(HEADING_RE.match(line) for line in lines[:50]):
+        return False
+    return sum(bool(REGISTER_LINE_RE.match(line)) for line in lines) >= 0.8 * len(lines)

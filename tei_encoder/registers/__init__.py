@@ -180,7 +180,7 @@ def _from_text(data: bytes, path: Path, kind: str) -> list[Entry]:
             continue
         surname = parts[0]
         forenames = parts[1] if len(parts) > 1 and looks_like_forenames(parts[1]) else ""
-        rest = parts[2:] if forenames else parts[1:]
+        rest = parts[2:] if forenames or (len(parts) > 2 and not parts[1]) else parts[1:]
         label = f"{surname}, {forenames}" if forenames else surname
         entries.append(Entry(_new_id("p_", initials(surname, forenames), ids), kind, label,
                              surname, forenames, ", ".join(rest)))

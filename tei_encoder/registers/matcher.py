@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from ..model import tei
-from ..passes._inline import line_of, new_element, slot_text, splice, text_slots
+from ..passes._inline import line_of, slot_text, splice, text_slots
 
 NOT_PERSON_AFTER = {
     "Act", "Acts", "Round", "Administration", "Administrations", "Library", "Doctrine", "Plan",
@@ -39,10 +39,8 @@ class PersonMatcher:
             for surname in _surname_forms(entry.surname):
                 self.by_surname.setdefault(surname, []).append(entry)
         self.resolve = resolve
-        forms = sorted(self.by_surname, key=len, reverse=True)
-        self.pattern = re.compile(
-            r"(?<![" + WORD_CHAR + r"])(" + "|".join(re.escape(f) for f in forms) + r")(?![a-zà-ÿ])"
-        ) if forms else None
+        self.scanner = FormScanner(self.by_surname, left=f"(?<![{WORD_CHAR}])",
+                                   right="[a-zà-ÿ]")
 
     def is_mention(self, text: str, start: int, end: int) -> bool:
         """Not ``Johnson Act``, not ``Henry T. Snowden``; ``anti-Khrushchev`` and
@@ -62,7 +60,7 @@ class PersonMatcher:
         return True
 
     def tag(self, state, register) -> None:
-        if self.pattern is None:
+        if not self.by_surname:
             return
         remembered: dict[str, object] = {}
         for slot in list(text_slots(state.root, SKIP_TAGS)):
@@ -70,14 +68,14 @@ class PersonMatcher:
             if not text:
                 continue
             found = []
-            for m in self.pattern.finditer(text):
-                if not self.is_mention(text, m.start(), m.end()):
+            for m_start, m_end, surname in self.scanner.finditer(text):
+                if not self.is_mention(text, m_start, m_end):
                     continue
-                entry, start = self.choose(state, slot, text, m.start(), m.group(1), remembered)
+                entry, start = self.choose(state, slot, text, m_start, surname, remembered)
                 if entry is not None:
-                    found.append((start, m.end(), self.resolve(entry)))
+                    found.append((start, m_end, self.resolve(entry)))
             for start, end, entry in reversed(found):
-                name = new_element(tei("persName"), {"corresp": "#" + entry.id})
+                name = slot[0].makeelement(tei("persName"), {"corresp": "#" + entry.id})
                 splice(slot, start, end, name)
                 state.mentioned[entry.id] = state.mentioned.get(entry.id, 0) + 1
 
@@ -121,12 +119,11 @@ class PersonMatcher:
 class TermMatcher:
     def __init__(self, entries):
         self.by_label = {e.label: e for e in entries if e.label}
-        forms = sorted(self.by_label, key=len, reverse=True)
-        self.pattern = re.compile("(" + "|".join(re.escape(f) for f in forms)
-                                  + r")(?![A-Za-z0-9]|\.[A-Za-z]|/[A-Za-z])") if forms else None
+        self.scanner = FormScanner(self.by_label, left="",
+                                   right=r"[A-Za-z0-9]|\.[A-Za-z]|/[A-Za-z]")
 
     def tag(self, state, register) -> None:
-        if self.pattern is None:
+        if not self.by_label:
             return
         for slot in list(text_slots(state.root, SKIP_TAGS)):
             text = slot_text(slot)
@@ -134,16 +131,16 @@ class TermMatcher:
                 continue
             found = self.glued_pairs(text)
             taken = {i for start, end, _ in found for i in range(start, end)}
-            for m in self.pattern.finditer(text):
-                if m.start() in taken or not _left_boundary(text, m.start(), m.group(1)):
+            for start, end, label in self.scanner.finditer(text):
+                if start in taken or not _left_boundary(text, start, label):
                     continue
-                if not _right_boundary(text[m.end():], m.group(1)):
+                if not _right_boundary(text[end:], label):
                     continue
-                found.append((m.start(), m.end(), self.by_label[m.group(1)]))
-                taken.update(range(m.start(), m.end()))
+                found.append((start, end, self.by_label[label]))
+                taken.update(range(start, end))
             found.sort(key=lambda f: f[0])
             for start, end, entry in reversed(found):
-                splice(slot, start, end, new_element(tei("gloss"), {"target": "#" + entry.id}))
+                splice(slot, start, end, slot[0].makeelement(tei("gloss"), {"target": "#" + entry.id}))
                 state.glossed[entry.id] = state.glossed.get(entry.id, 0) + 1
 
 
@@ -161,6 +158,36 @@ class TermMatcher:
                 out.append((m.start(), m.start() + k, self.by_label[token[:k]]))
                 out.append((m.start() + k, m.end(), self.by_label[token[k:]]))
         return out
+
+
+class FormScanner:
+    """Finds any of many fixed strings, longest first, as ``(?<left)(form1|form2|...)(?!right)``
+    would, but with the alternation folded into a trie (``U(?:SSR|S)``), which Python's
+    regex engine scans in time independent of the register's size.
+    """
+
+    def __init__(self, forms, left: str, right: str):
+        trie: dict = {}
+        for form in forms:
+            node = trie
+            for char in form:
+                node = node.setdefault(char, {})
+            node[""] = {}
+        self.pattern = re.compile(f"{left}({_trie_regex(trie)})(?!{right})") if forms else None
+
+    def finditer(self, text: str):
+        if self.pattern is not None:
+            for m in self.pattern.finditer(text):
+                yield m.start(), m.end(), m.group(1)
+
+
+def _trie_regex(node: dict) -> str:
+    branches = [re.escape(char) + _trie_regex(child) for char, child in sorted(node.items()) if char]
+    optional = "" in node
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 and len(branches[0]) == 1 else "(?:" + "|".join(branches) + ")"
+    return body + "?" if optional else body
 
 
 GLUED_CAPS_RE = re.compile(r"(?<![A-Za-z0-9/])[A-Z]{4,12}(?![A-Za-z0-9])")
