@@ -164,6 +164,7 @@ def convert(sources, outdir, persons, terms, build_persons, report_path, jobs, p
 def validate(paths, fmt):
     """Check TEI files: well-formedness and TEI P5 (tei_all). Exit 1 when errors are found."""
     import json
+
     from .validate import validate_file
     files, problems = collect_inputs(paths, ".xml")
     files = [f for f in files if f.name != "report.json"]
@@ -187,6 +188,7 @@ def validate(paths, fmt):
 def render(sources, outdir, view):
     """Render TEI files (or folders) into a reading view."""
     from lxml import etree
+
     from .views import render_text
     files, problems = collect_inputs(sources, ".xml")
     for problem in problems:
@@ -205,7 +207,7 @@ def render(sources, outdir, view):
     sys.exit(1 if problems else 0)
 
 
-from .registers import RegisterError  # noqa: E402
+from .registers import RegisterError
 
 if __name__ == "__main__":
     main()

@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 import importlib.util
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 from lxml import etree
@@ -23,7 +23,7 @@ def tei_all_path() -> Path | None:
     return path if path.exists() else None
 
 
-@lru_cache(maxsize=None)
+@cache
 def tei_all() -> etree.RelaxNG | None:
     path = tei_all_path()
     return etree.RelaxNG(etree.parse(str(path))) if path else None

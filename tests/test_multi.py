@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from click.testing import CliRunner
 
-from tei_encoder.cli import main
 from tei_encoder import convert_text
+from tei_encoder.cli import main
 
 TWO = ("10. Memorandum of Conversation1\n\n1. First numbered paragraph.\n\nRusk\n\n"
        "  1. Source: Files.\n\n[Page 20]\n\n11. Telegram From Moscow1\n\nText.\n\n  1. Source: Cables.")

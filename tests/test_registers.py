@@ -2,8 +2,8 @@
 from __future__ import annotations
 
 import pytest
-
 from conftest import NS, canonical, encode
+
 from tei_encoder.registers import RegisterError, load_register
 
 PERSONS_XML = """<div xmlns="http://www.tei-c.org/ns/1.0"><list>

@@ -1,10 +1,10 @@
 """Property: any memorandum hypothesis can write survives text -> TEI -> text, and is valid TEI."""
 from __future__ import annotations
 
+from conftest import squash, tei_all
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import squash, tei_all
 from tei_encoder import convert_text
 from tei_encoder.views import render_text
 

@@ -6,8 +6,21 @@ tree's text. Each pass is ``run(state: DocState) -> None`` in a module of its ow
 """
 from __future__ import annotations
 
-from . import (assemble, closer, dateline, footnotes, glossary, heading, lists, notes, pagebreaks,
-               pagebreaks_inline, paragraphs, persons, references)
+from . import (
+               assemble,
+               closer,
+               dateline,
+               footnotes,
+               glossary,
+               heading,
+               lists,
+               notes,
+               pagebreaks,
+               pagebreaks_inline,
+               paragraphs,
+               persons,
+               references,
+)
 
 PASSES = (
     ("footnotes", footnotes.run),

@@ -6,7 +6,7 @@ in the tree. Inline passes find matches in a slot and splice elements in, keepin
 """
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 from lxml import etree
 

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 
 from ..model import XML_ID, DocState, Footnote, tei
-from ._inline import new_element, splice, slot_text, text_slots
+from ._inline import new_element, slot_text, splice, text_slots
 
 DIGITS_RE = re.compile(r"\d+")
 GLUE_BEFORE = set(".,;:!?)]\"”’'*%")

@@ -220,4 +220,4 @@ def _new_id(prefix: str, stem: str, used: set[str]) -> str:
     return f"{prefix}{stem}{k}"
 
 
-__all__ = ["Entry", "Register", "RegisterError", "load_register", "TEI_NS"]
+__all__ = ["TEI_NS", "Entry", "Register", "RegisterError", "load_register"]

@@ -45,17 +45,7 @@ SPEAKER_BEFORE_RE = re.compile(rf"(?<![\w.-])(?P<sn>{NAME_WORD})(?:['’ʼ]s)?$"
 PLACE_RE = re.compile(rf"(?:in|at)\s+(?P<sn>{NAME_WORD})(?![\w-])")
 TITLE_PREFIX_RE = re.compile(rf"^(?:(?:the|The)\s+)?(?:(?:{TITLES}|Under|Assistant|Deputy|Foreign|Prime|"
                              rf"Vice|Acting|Soviet|Special)\s+)*")
-NOT_SURNAMES = frozenset("""
-    Mr Mrs Miss Dr Ambassador Secretary President Premier Chairman Minister Senator Governor
-    Chancellor General Admiral Professor Lord Sir Under Assistant Deputy Foreign Prime Vice Acting
-    Soviet Soviets American Americans United States State Union Government Embassy Department
-    Office Bureau Mission Delegation Party Committee Council Assembly House Staff Counselor
-    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June
-    July August September October November December The This That These Those He She They We It
-    And But If When While After Before Since During Although Because However Moreover Also
-    General Secretariat Presidium Politburo Congress Senate Republic Kingdom Federal National
-    In On At Of For To By As An From With Into Under Over Between Against
-""".split())
+NOT_SURNAMES = frozenset(["Mr", "Mrs", "Miss", "Dr", "Ambassador", "Secretary", "President", "Premier", "Chairman", "Minister", "Senator", "Governor", "Chancellor", "General", "Admiral", "Professor", "Lord", "Sir", "Under", "Assistant", "Deputy", "Foreign", "Prime", "Vice", "Acting", "Soviet", "Soviets", "American", "Americans", "United", "States", "State", "Union", "Government", "Embassy", "Department", "Office", "Bureau", "Mission", "Delegation", "Party", "Committee", "Council", "Assembly", "House", "Staff", "Counselor", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December", "The", "This", "That", "These", "Those", "He", "She", "They", "We", "It", "And", "But", "If", "When", "While", "After", "Before", "Since", "During", "Although", "Because", "However", "Moreover", "Also", "General", "Secretariat", "Presidium", "Politburo", "Congress", "Senate", "Republic", "Kingdom", "Federal", "National", "In", "On", "At", "Of", "For", "To", "By", "As", "An", "From", "With", "Into", "Under", "Over", "Between", "Against"])
 
 
 @dataclass(frozen=True)
@@ -72,10 +62,11 @@ SPEAKS, PLACE = 0, -1           # weak evidence: "Brezhnev said"; counter-eviden
 def harvest_file(path) -> list[Sighting]:
     """Names in one input file, from its structure alone (lists, closers, paragraphs, footnotes):
     the passes that place notes and tag mentions are not needed for this and are not run."""
+    from pathlib import Path
+
     from .. import reader
     from ..encoder import STRUCTURE_PASSES, new_state
     from ..model import EncodingError
-    from pathlib import Path
     found: list[Sighting] = []
     try:
         memos = reader.read(Path(path).read_bytes(), str(path))

@@ -1,7 +1,7 @@
 """Reading views: the XSLT stylesheets in ``xslt/`` applied with lxml (libxslt, no Java)."""
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 from lxml import etree
@@ -18,7 +18,7 @@ def xslt_dir() -> Path:
     raise FileNotFoundError("the xslt/ folder of tei-encoder is missing")
 
 
-@lru_cache(maxsize=None)
+@cache
 def stylesheet(view: str) -> etree.XSLT:
     return etree.XSLT(etree.parse(str(xslt_dir() / VIEWS[view])))
 
