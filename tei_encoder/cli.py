@@ -184,27 +184,53 @@ def validate(paths, fmt):
 @main.command()
 @click.argument("sources", nargs=-1, required=True, type=click.Path())
 @click.option("-o", "--output", "outdir", required=True, type=click.Path(file_okay=False))
-@click.option("--view", type=click.Choice(["text"]), default="text", help="which reading view")
-def render(sources, outdir, view):
-    """Render TEI files (or folders) into a reading view."""
-    from lxml import etree
-
-    from .views import render_text
-    files, problems = collect_inputs(sources, ".xml")
+@click.option("--view", type=click.Choice(["html", "text", "persons", "toc", "site"]), default="site",
+              help="html: one page a document; text: the input format; persons: persons index; "
+                   "toc: contents; site: all of these plus style.css, browsable from disk")
+@click.option("--title", default="Contents", help="title of the contents page")
+def render(sources, outdir, view, title):
+    """Render TEI files (or folders) into reading views."""
+    from . import views
+    outdir = Path(outdir)
+    documents, problems = read_tei_files(sources)
     for problem in problems:
         click.echo(str(problem), err=True)
-    written = 0
+    written = []
+    if view == "site":
+        written = views.write_site(documents, outdir, title)
+    elif view in ("html", "text"):
+        render_one = views.render_html if view == "html" else views.render_text
+        for stem, tree in documents:
+            written.append(outdir / f"{stem}.{'html' if view == 'html' else 'txt'}")
+            write_atomic(written[-1], render_one(tree).encode("utf-8"))
+        if view == "html":
+            written.append(outdir / "style.css")
+            write_atomic(written[-1], views.css())
+    else:
+        whole = views.corpus(documents)
+        name, html = (("persons.html", views.render_persons(whole)) if view == "persons"
+                      else ("index.html", views.render_toc(whole, title)))
+        written.append(outdir / name)
+        write_atomic(written[-1], html.encode("utf-8"))
+    click.echo(f"{len(documents)} document(s) rendered ({view}): {len(written)} file(s) in {outdir}", err=True)
+    sys.exit(1 if problems else 0)
+
+
+def read_tei_files(sources) -> tuple[list, list[Problem]]:
+    """``(stem, tree)`` of every TEI file under ``sources``; unreadable ones become problems."""
+    from lxml import etree
+    files, problems = collect_inputs(sources, ".xml")
+    documents = []
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
     for path in files:
         try:
-            tree = etree.parse(str(path), etree.XMLParser(resolve_entities=False, no_network=True))
+            documents.append((path.stem, etree.parse(str(path), parser)))
         except etree.XMLSyntaxError as exc:
-            problems.append(Problem("error", "well-formed", exc.msg, str(path), exc.lineno or 0))
-            click.echo(str(problems[-1]), err=True)
-            continue
-        write_atomic(Path(outdir) / f"{path.stem}.txt", render_text(tree).encode("utf-8"))
-        written += 1
-    click.echo(f"{written} {view} view(s) written to {outdir}", err=True)
-    sys.exit(1 if problems else 0)
+            problems.append(Problem("error", "well-formed", exc.msg, str(path), exc.lineno or 0,
+                                    "fix the XML, or re-run convert"))
+        except OSError as exc:
+            problems.append(Problem("error", "unreadable", str(exc), str(path), 0, "check the path"))
+    return documents, problems
 
 
 from .registers import RegisterError

@@ -82,3 +82,8 @@ def test_convert_without_register_builds_one_and_links_mentions(tmp_path):
     tree = etree.parse(str(tmp_path / "out" / "d13.xml"))
     names = [(e.text, e.get("corresp")) for e in tree.iterfind(".//t:body//t:persName", NS)]
     assert names == [("Anatoli F. Dobrynin", "#p_DAF1"), ("U. Alexis Johnson", "#p_JUA1")]
+
+
+def test_office_symbol_glued_to_a_participant_is_not_part_of_the_name():
+    memo = "1. Memorandum1\n\nPARTICIPANTS\n\n  • Mr. TylerEUR\n  • Mr. AkalovskyACDA/IR\n\nText.\n\n  1. Source: X."
+    assert [e.label for e in register_of(memo).entries] == ["Akalovsky", "Tyler"]

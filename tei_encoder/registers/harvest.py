@@ -186,11 +186,14 @@ def _from_label(text: str, strength: int) -> list[Sighting]:
     titled = TITLE_PREFIX_RE.match(head).group(0)
     name = head[len(titled):]
     words = name.split()
+    glued = re.fullmatch(rf"({NAME_WORD})[A-Z]{{2,}}\S*", words[-1]) if words else None
+    if glued:
+        words[-1] = glued.group(1)                  # "TylerEUR": an office symbol lost its dash
     if not words or len(words) > 5 or (len(words) == 1 and not titled):
         return []
     particle_at = next((i for i, w in enumerate(words[:-1]) if re.fullmatch(PARTICLE, w)), len(words) - 1)
     surname, forenames = " ".join(words[particle_at:]), " ".join(words[:particle_at])
-    if not _is_surname(words[-1]) or not all(re.fullmatch(rf"{FORENAME}|{INITIAL}", w)
+    if not re.fullmatch(NAME_WORD, words[-1]) or not _is_surname(words[-1]) or not all(re.fullmatch(rf"{FORENAME}|{INITIAL}", w)
                                              for w in words[:particle_at]):
         return []
     return [Sighting(surname, forenames, " ".join(role.split()).rstrip(")"), strength)]
