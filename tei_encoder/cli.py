@@ -161,24 +161,38 @@ def convert(sources, outdir, persons, terms, build_persons, report_path, jobs, p
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text")
-def validate(paths, fmt):
-    """Check TEI files: well-formedness and TEI P5 (tei_all). Exit 1 when errors are found."""
+@click.option("--schema", type=click.Choice(["tei_all", "project", "both", "none"]), default="both",
+              help="schema layers: TEI P5 tei_all (RELAX NG), the project's XSD, both, or none")
+@click.option("--rules", default="all",
+              help="editorial rules to run: 'all', 'none', or ids separated by commas (see --list-rules)")
+@click.option("--list-rules", is_flag=True, help="list the editorial rules and exit")
+@click.option("-j", "--jobs", type=int, default=None, help="worker processes for folders (default: cores)")
+def validate(paths, fmt, schema, rules, list_rules, jobs):
+    """Check TEI files (TEI or teiCorpus) layer by layer: well-formedness and safety, TEI P5
+    tei_all, the project schema, editorial rules. Exit 0 when clean, 1 when errors were
+    found, 2 for usage errors or unreadable input."""
     import json
-
-    from .validate import validate_file
-    files, problems = collect_inputs(paths, ".xml")
+    from .validation import RULE_IDS, summary, validate_files
+    if list_rules:
+        click.echo("\n".join(RULE_IDS))
+        return
+    selected = None if rules == "all" else () if rules == "none" else tuple(r.strip() for r in rules.split(","))
+    unknown = [r for r in selected or () if r not in RULE_IDS]
+    if unknown:
+        raise click.UsageError(f"unknown rule(s): {', '.join(unknown)}; see --list-rules")
+    files, missing = collect_inputs(paths, ".xml")
     files = [f for f in files if f.name != "report.json"]
-    for path in files:
-        problems.extend(validate_file(path))
-    errors = [p for p in problems if p.severity == "error"]
+    problems = validate_files(files, schema, selected, jobs)
+    counts = summary(problems, len(files))
     if fmt == "json":
-        click.echo(json.dumps({"files": len(files), "errors": len(errors),
-                               "problems": [p.as_dict() for p in problems]}, indent=2))
+        click.echo(json.dumps({**counts, "problems": [p.as_dict() for p in missing + problems]}, indent=2))
     else:
-        for problem in problems:
+        for problem in missing + problems:
             click.echo(str(problem))
-        click.echo(f"{len(files)} file(s) checked: {len(errors)} error(s)", err=True)
-    sys.exit(1 if errors else 0)
+        click.echo(f"{len(files)} file(s) checked: {counts['errors']} error(s), {counts['warnings']} warning(s)",
+                   err=True)
+    unreadable = missing or any(p.code == "unreadable" for p in problems)
+    sys.exit(2 if unreadable else 1 if counts["errors"] else 0)
 
 
 @main.command()

@@ -73,13 +73,20 @@ class Problem:
     file: str = ""
     line: int = 0
     hint: str = ""
+    column: int = 0
+    layer: str = ""                # validation layer: well-formed, safety, tei_all, project, rules
 
     def where(self) -> str:
-        return f"{self.file}:{self.line}" if self.line else (self.file or "-")
+        if not self.line:
+            return self.file or "-"
+        return f"{self.file}:{self.line}:{self.column}" if self.column else f"{self.file}:{self.line}"
 
     def as_dict(self) -> dict:
-        return {"file": self.file, "line": self.line, "severity": self.severity,
-                "code": self.code, "message": self.message, "hint": self.hint}
+        out = {"file": self.file, "line": self.line, "severity": self.severity,
+               "code": self.code, "message": self.message, "hint": self.hint}
+        if self.column or self.layer:
+            out.update(column=self.column, layer=self.layer)
+        return out
 
     def __str__(self) -> str:
         tail = f" ({self.hint})" if self.hint else ""

@@ -26,7 +26,9 @@ from .pagebreaks import make_pb, valid_page
 BULLET_RE = re.compile(r"^(\s*)[•\-*·▪◦‣–]\s+(.*)$")
 LABEL_RE = re.compile(r"^[A-Z][A-Z .,'’&/()-]{1,60}:?$|^[A-Z][A-Za-z ]{1,40}:$")
 TYPE_WORDS = (("PARTICIPANT", "participants"), ("PRESENT", "participants"),
-              ("ATTEND", "participants"), ("SUBJECT", "subject"), ("TOPIC", "subject"))
+              ("ATTEND", "participants"), ("SUBJECT", "subject"), ("TOPIC", "subject"),
+              ("REF", "references"), ("DISTRIBUTION", "distribution"), ("ENCLOSURE", "enclosures"),
+              ("ATTACHMENT", "attachments"))
 TITLE_WORDS = ("Mr", "Mrs", "Ms", "Miss", "Messrs", "Dr", "Sir", "Lord", "Ambassador", "Secretary",
                "Under", "Assistant", "Deputy", "President", "Vice", "Prime", "Foreign", "Minister",
                "Chairman", "General", "Admiral", "Colonel", "Senator", "Governor", "The President",
@@ -72,7 +74,7 @@ def list_type(state: DocState, label_text: str | None, items: list[str], grouped
         for word, kind in TYPE_WORDS:
             if word in upper:
                 return kind
-        return re.sub(r"[^a-z]+", "-", label_text.lower()).strip("-") or "list"
+        return "simple"                       # any other label: kept as the list's head
     personal = sum(1 for text in items if looks_personal(text))
     kind = "participants" if grouped or personal * 2 >= len(items) else "subject"
     state.warn("list-label-missing",

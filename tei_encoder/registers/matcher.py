@@ -74,7 +74,7 @@ class PersonMatcher:
                 entry, start = self.choose(state, slot, text, m_start, surname, remembered)
                 if entry is not None:
                     found.append((start, m_end, self.resolve(entry)))
-            for start, end, entry in reversed(found):
+            for start, end, entry in reversed(_without_overlaps(found)):
                 name = slot[0].makeelement(tei("persName"), {"corresp": "#" + entry.id})
                 splice(slot, start, end, name)
                 state.mentioned[entry.id] = state.mentioned.get(entry.id, 0) + 1
@@ -114,6 +114,19 @@ class PersonMatcher:
                    f"'{surname}' may be any of {', '.join(e.id for e in candidates)}; took {entry.id}",
                    line_of(slot), "check persName/@corresp")
         return entry, start
+
+
+def _without_overlaps(found):
+    """Mentions in text order; of two that overlap (``Griffith`` inside ``G. Griffith Johnson``),
+    the longer stays."""
+    kept = []
+    for span in sorted(found, key=lambda f: (f[0], -(f[1] - f[0]))):
+        if kept and span[0] < kept[-1][1]:
+            if span[1] - span[0] > kept[-1][1] - kept[-1][0]:
+                kept[-1] = span
+            continue
+        kept.append(span)
+    return kept
 
 
 class TermMatcher:
