@@ -167,7 +167,9 @@ def convert(sources, outdir, persons, terms, build_persons, report_path, jobs, p
               help="editorial rules to run: 'all', 'none', or ids separated by commas (see --list-rules)")
 @click.option("--list-rules", is_flag=True, help="list the editorial rules and exit")
 @click.option("-j", "--jobs", type=int, default=None, help="worker processes for folders (default: cores)")
-def validate(paths, fmt, schema, rules, list_rules, jobs):
+@click.option("--max-bytes", type=int, default=512 * 1024 * 1024, show_default=True,
+              help="refuse files larger than this (memory bound)")
+def validate(paths, fmt, schema, rules, list_rules, jobs, max_bytes):
     """Check TEI files (TEI or teiCorpus) layer by layer: well-formedness and safety, TEI P5
     tei_all, the project schema, editorial rules. Exit 0 when clean, 1 when errors were
     found, 2 for usage errors or unreadable input."""
@@ -182,7 +184,7 @@ def validate(paths, fmt, schema, rules, list_rules, jobs):
         raise click.UsageError(f"unknown rule(s): {', '.join(unknown)}; see --list-rules")
     files, missing = collect_inputs(paths, ".xml")
     files = [f for f in files if f.name != "report.json"]
-    problems = validate_files(files, schema, selected, jobs)
+    problems = validate_files(files, schema, selected, jobs, max_bytes)
     counts = summary(problems, len(files))
     if fmt == "json":
         click.echo(json.dumps({**counts, "problems": [p.as_dict() for p in missing + problems]}, indent=2))

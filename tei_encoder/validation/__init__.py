@@ -14,16 +14,18 @@ import os
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
-from ..model import Problem
-from .parse import column_of, parse_file
+from lxml import etree
+
+from ..model import TEI_NS, Problem
+from .parse import MAX_BYTES, column_of, parse_file
 from .rules import RULE_IDS, run_rules
-from .schemas import project_schema, pruned_tei_all, tei_all, tei_all_path, vocabulary
+from .schemas import project_schema, pruned_tei_all, tei_all, tei_all_path, tei_names, vocabulary
 
 LAYERS = ("well-formed", "safety", "tei_all", "project", "rules")
 PARALLEL_FROM = 64
 
 
-def validate_files(paths, schema: str = "both", rules=None, jobs=None) -> list[Problem]:
+def validate_files(paths, schema: str = "both", rules=None, jobs=None, max_bytes: int = MAX_BYTES) -> list[Problem]:
     """Every layer over every file; problems sorted by file and line."""
     paths = [str(p) for p in paths]
     jobs = jobs or os.cpu_count() or 1
@@ -32,14 +34,14 @@ def validate_files(paths, schema: str = "both", rules=None, jobs=None) -> list[P
         chunks = [paths[i:i + size] for i in range(0, len(paths), size)]
         with ProcessPoolExecutor(max_workers=jobs) as pool:
             found = [p for chunk in pool.map(_validate_chunk, chunks, [schema] * len(chunks),
-                                             [rules] * len(chunks)) for p in chunk]
+                                             [rules] * len(chunks), [max_bytes] * len(chunks)) for p in chunk]
     else:
-        found = _validate_chunk(paths, schema, rules)
+        found = _validate_chunk(paths, schema, rules, max_bytes)
     return found
 
 
-def _validate_chunk(paths, schema="both", rules=None) -> list[Problem]:
-    parsed = [parse_file(p) for p in paths]
+def _validate_chunk(paths, schema="both", rules=None, max_bytes: int = MAX_BYTES) -> list[Problem]:
+    parsed = [parse_file(p, max_bytes) for p in paths]
     problems = [p for item in parsed for p in item.problems]
     good = [item for item in parsed if item.tree is not None]
     if schema in ("tei_all", "both") and good:
@@ -66,9 +68,32 @@ def _tei_all_layer(items) -> list[Problem]:
     problems = []
     for item in items:
         if not schema.validate(item.tree):
+            problems.extend(_unknown_names(item))
             problems.extend(Problem("error", "tei_all", e.message, item.path, e.line,
                                     "see the TEI Guidelines for this element", e.column or 1, "tei_all")
                             for e in schema.error_log)
+    return problems
+
+
+def _unknown_names(item) -> list[Problem]:
+    """Elements and attributes TEI does not define, at their own lines (libxml2's RELAX NG
+    errors name the ancestor whose content failed, often far above the culprit)."""
+    elements, attributes = tei_names()
+    problems = []
+    for element in item.tree.iter():
+        if not isinstance(element.tag, str):
+            continue
+        if element.tag not in elements:
+            name = etree.QName(element)
+            where = f" in namespace {name.namespace}" if name.namespace != TEI_NS else ""
+            problems.append(Problem("error", "tei_all", f"element {name.localname}{where} is not defined by TEI P5",
+                                    item.path, element.sourceline or 0, "see the TEI Guidelines for the right element",
+                                    column_of(element, item.lines), "tei_all"))
+        for attribute in element.attrib:
+            if attribute not in attributes:
+                problems.append(Problem("error", "tei_all", f"attribute {attribute} is not defined by TEI P5",
+                                        item.path, element.sourceline or 0, "remove it or use a TEI attribute",
+                                        column_of(element, item.lines), "tei_all"))
     return problems
 
 

@@ -14,7 +14,7 @@ from lxml import etree
 
 from ..model import Problem
 
-MAX_BYTES = 100 * 1024 * 1024
+MAX_BYTES = 512 * 1024 * 1024     # a tree takes several times its file's size in memory
 DOCTYPE_RE = re.compile(rb"<!DOCTYPE\s+[^\s>\[]+(?P<external>\s+(?:SYSTEM|PUBLIC)\s[^>\[]*)?\s*(?P<subset>\[)?")
 ENTITY_RE = re.compile(rb"<!ENTITY\s")
 
@@ -35,32 +35,51 @@ def parser() -> etree.XMLParser:
 
 
 def parse_file(path, max_bytes: int = MAX_BYTES) -> Parsed:
+    """Parse a file as a stream: a pathological file fails early (at depth 256, at the first
+    entity declaration) without being read whole."""
     path = str(path)
     try:
         size = Path(path).stat().st_size
-        if size > max_bytes:
-            return Parsed(path, problems=[_problem("safety", "too-large", f"the file is {size:,} bytes, over the "
-                                                   f"limit of {max_bytes:,}", path, 0, 0,
-                                                   "raise --max-bytes if the file is trusted")])
-        data = Path(path).read_bytes()
+        with open(path, "rb") as handle:
+            head = handle.read(65536)
     except OSError as exc:
         return Parsed(path, problems=[_problem("well-formed", "unreadable", exc.strerror or str(exc), path, 0, 0,
                                                "check the path and its permissions")])
-    return parse_bytes(data, path)
+    refused = _refuse_dtd(head, path)
+    if refused:
+        return Parsed(path, problems=[refused])
+    strict = parser()
+    try:
+        tree = etree.parse(path, strict)
+    except etree.XMLSyntaxError as exc:
+        if not all("already defined" in e.message for e in strict.error_log):
+            line, column = exc.position if exc.position else (exc.lineno or 0, 0)
+            return Parsed(path, problems=[_problem("well-formed", "not-well-formed", exc.msg, path, line, column,
+                                                   "fix the XML syntax first; the other layers need a well-formed file")])
+        # a repeated xml:id is not a syntax error: parse on and let the unique-id rule say where
+        tree = etree.parse(path, etree.XMLParser(recover=True, resolve_entities=False, no_network=True,
+                                                 load_dtd=False))
+    if size > max_bytes:
+        return Parsed(path, problems=[_problem("safety", "too-large", f"the file is {size:,} bytes, over the "
+                                               f"limit of {max_bytes:,}", path, 0, 0,
+                                               "raise --max-bytes if the file is trusted")])
+    with open(path, encoding="utf-8", errors="replace") as handle:
+        lines = handle.read().splitlines()
+    return Parsed(path, tree, lines)
 
 
 def parse_bytes(data: bytes, path: str) -> Parsed:
-    refused = _refuse_dtd(data, path)
+    refused = _refuse_dtd(data[:65536], path)
     if refused:
         return Parsed(path, problems=[refused])
+    strict = parser()
     try:
-        tree = etree.ElementTree(etree.fromstring(data, parser()))
+        tree = etree.ElementTree(etree.fromstring(data, strict))
     except etree.XMLSyntaxError as exc:
         line, column = exc.position if exc.position else (exc.lineno or 0, 0)
         return Parsed(path, problems=[_problem("well-formed", "not-well-formed", exc.msg, path, line, column,
                                                "fix the XML syntax first; the other layers need a well-formed file")])
-    lines = data.decode("utf-8", "replace").splitlines()
-    return Parsed(path, tree, lines)
+    return Parsed(path, tree, data.decode("utf-8", "replace").splitlines())
 
 
 def _refuse_dtd(data: bytes, path: str) -> Problem | None:
@@ -69,8 +88,8 @@ def _refuse_dtd(data: bytes, path: str) -> Problem | None:
     if doctype is None:
         return None
     line = head[:doctype.start()].count(b"\n") + 1
-    if doctype.group("subset") and ENTITY_RE.search(data, doctype.start()):
-        entity = ENTITY_RE.search(data, doctype.start())
+    entity = ENTITY_RE.search(data, doctype.start()) if doctype.group("subset") else None
+    if entity:
         return _problem("safety", "entity-declaration",
                         "the DOCTYPE declares entities; they are refused (entity expansion and external "
                         "entities are ways to attack a validator)", path,

@@ -21,7 +21,7 @@ from .parse import column_of
 T = f"{{{TEI_NS}}}"
 SVRL = "http://purl.oclc.org/dsdl/svrl"
 SCHEMATRON_RULES = ("one-head", "source-note", "source-note-missing", "document-number", "note-id-prefix", "empty-paragraph",
-                    "list-type", "pb-number", "empty-name", "stray-after-name", "pointer-form")
+                    "list-type", "pb-number", "empty-name", "stray-after-name")
 
 
 def unique_id(tree):
@@ -55,6 +55,18 @@ def pointer_resolves(tree):
 
 
 DOCUMENT_ID_RE = re.compile(r"#d\d+[a-z]?")
+
+
+def pointer_form(tree):
+    """A pointer written as a bare id (``corresp="p_TLE1"``) where ``#p_TLE1`` was meant."""
+    ids = {e.get(XML_ID) for e in tree.iter() if isinstance(e.tag, str) and e.get(XML_ID)}
+    for element in tree.iter():
+        if not isinstance(element.tag, str):
+            continue
+        for attribute in ("corresp", "target", "ref"):
+            for pointer in (element.get(attribute) or "").split():
+                if pointer in ids:
+                    yield element, f'@{attribute}="{pointer}" names an xml:id without "#"', "error"
 
 
 def note_order(tree):
@@ -149,6 +161,7 @@ def name_matches_register(tree):
 PYTHON_RULES = {
     "unique-id": unique_id,
     "pointer-resolves": pointer_resolves,
+    "pointer-form": pointer_form,
     "note-order": note_order,
     "page-order": page_order,
     "page-range": page_range,

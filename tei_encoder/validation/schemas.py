@@ -140,3 +140,16 @@ def project_schema():
 def cache_dir() -> Path:
     base = os.environ.get("TEI_ENCODER_CACHE") or os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
     return Path(base) / "tei-encoder"
+
+
+@cache
+def tei_names() -> tuple[frozenset, frozenset]:
+    """Every element name (Clark notation) and attribute name tei_all defines."""
+    grammar = _tei_all_grammar()
+    if grammar is None:
+        return frozenset(), frozenset()
+    root = grammar.getroot()
+    default_ns = root.get("ns", "")
+    elements = {f"{{{e.get('ns', default_ns)}}}{e.get('name')}" for e in root.iter(RNG + "element") if e.get("name")}
+    attributes = {_attribute_key(a) for a in root.iter(RNG + "attribute") if a.get("name")}
+    return frozenset(elements), frozenset(attributes)
