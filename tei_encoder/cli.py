@@ -159,6 +159,36 @@ def convert(sources, outdir, persons, terms, build_persons, report_path, jobs, p
 
 
 @main.command()
+@click.argument("source", type=click.Path(exists=True))
+@click.option("-o", "--output", "outdir", required=True, type=click.Path(file_okay=False),
+              help="folder of the edition: tei/, volume.xml, site/, report.json, report.html")
+@click.option("--persons", type=click.Path(exists=True, dir_okay=False),
+              help="persons register (default: built from the corpus into OUTPUT/persons.txt)")
+@click.option("--terms", type=click.Path(exists=True, dir_okay=False), help="terms register")
+@click.option("-j", "--jobs", type=int, default=None, help="worker processes (default: cores)")
+@click.option("--profile", type=click.Choice(["frus", "tei"]), default="frus",
+              help="volume front matter: a FRUS persons list, or a TEI listPerson")
+@click.option("--title", default=None, help="title of the volume and its contents page")
+@click.option("--progress/--no-progress", default=None, help="progress bars (default: on a terminal)")
+def build(source, outdir, persons, terms, jobs, profile, title, progress):
+    """Build an edition from SOURCE (a folder of .txt memoranda): TEI per document, the volume,
+    validation of everything, the static site and the review report. Unchanged inputs are not
+    redone. Exit 1 when a file could not be encoded or a validation error was found."""
+    from .build import build as run_build
+    if progress is None:
+        progress = sys.stderr.isatty()
+    try:
+        result = run_build(source, outdir, persons, terms, jobs, profile, progress, title)
+    except RegisterError as exc:
+        raise click.ClickException(str(exc)) from None
+    for problem in [p for p in result.problems if p.severity == "error"][:20]:
+        click.echo(str(problem), err=True)
+    for line in result.summary_lines():
+        click.echo(line, err=True)
+    sys.exit(1 if result.errors else 0)
+
+
+@main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text")
 @click.option("--schema", type=click.Choice(["tei_all", "project", "both", "none"]), default="both",

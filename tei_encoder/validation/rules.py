@@ -39,7 +39,8 @@ def unique_id(tree):
 
 def pointer_resolves(tree):
     """Every local pointer (``#id`` in @corresp, @target, @ref) names an xml:id of the file.
-    In a single document, ``ref`` to another document (``#d380``) is resolved in its volume."""
+    A ``ref`` to another document (``#d380``) is resolved in the volume: in a single document
+    it is not checked, in a volume a missing document is a warning (the corpus may be partial)."""
     ids = {e.get(XML_ID) for e in tree.iter() if isinstance(e.tag, str) and e.get(XML_ID)}
     single = tree.getroot().tag == T + "TEI" and sum(
         1 for d in tree.iter(T + "div") if d.get("type") == "document") <= 1
@@ -48,7 +49,9 @@ def pointer_resolves(tree):
             continue
         for attribute in ("corresp", "target", "ref"):
             for pointer in (element.get(attribute) or "").split():
-                if single and element.tag == T + "ref" and DOCUMENT_ID_RE.fullmatch(pointer):
+                if element.tag == T + "ref" and DOCUMENT_ID_RE.fullmatch(pointer) and pointer[1:] not in ids:
+                    if not single:
+                        yield element, f'document {pointer[1:]} is not in this volume', "warning"
                     continue
                 if pointer.startswith("#") and pointer[1:] not in ids:
                     yield element, f'@{attribute}="{pointer}" points to no xml:id in this file', "error"
