@@ -129,17 +129,17 @@ def build(src, outdir, persons=None, terms=None, jobs=None, profile: str = "frus
         result.problems.extend(Problem(**p) for p in entry.get("problems", []))
     names = [n for entry in entries.values() for n in entry.get("outputs", [])]
     result.documents = len(names)
-    documents = [(name, etree.parse(str(outdir / "tei" / f"{name}.xml"))) for name in sorted(names)]
-
-    volume = build_volume_file(documents, title or f"{Path(str(src)).name} ({len(documents)} documents)", profile)
+    parse = lambda name: etree.parse(str(outdir / "tei" / f"{name}.xml"))  # noqa: E731
+    volume = build_volume_file(((name, parse(name)) for name in sorted(names)),
+                               title or f"{Path(str(src)).name} ({len(names)} documents)", profile)
     write_atomic(outdir / "volume.xml", serialize(volume))
+    del volume
     result.problems.extend(_validate(outdir, entries, jobs))
 
-    from .views import page_names, write_site
-    write_site(documents, outdir / "site", title or "Contents")
-    pages = {}
-    for (page, _, _), (name, _) in zip(page_names(documents), documents):
-        pages[str(outdir / "tei" / f"{name}.xml")] = page
+    from .views import write_site
+    page_of = write_site(((name, parse(name)) for name in sorted(names)), outdir / "site", title or "Contents",
+                         move=True)
+    pages = {str(outdir / "tei" / f"{name}.xml"): page for name, page in page_of.items()}
     for path, entry in entries.items():
         if entry.get("outputs"):
             pages[path] = pages.get(str(outdir / "tei" / f"{entry['outputs'][0]}.xml"), "")
@@ -154,9 +154,10 @@ def build(src, outdir, persons=None, terms=None, jobs=None, profile: str = "frus
 
 
 def build_volume_file(documents, title: str, profile: str = "frus"):
-    """The volume, with the persons and terms the documents refer to as front matter."""
-    from .volume import E, build_volume
-    people, terms = {}, {}
+    """The volume, with the persons and terms the documents refer to as front matter.
+    ``documents`` (``(name, tree)`` pairs, read once) give up their divs to the volume."""
+    from .volume import E, build_volume, document_divs
+    people, terms, divs = {}, {}, []
     for _, tree in documents:
         for person in tree.iterfind(f".//{{{TEI_NS}}}particDesc//{{{TEI_NS}}}person"):
             people.setdefault(person.get(XML_ID), person)
@@ -164,6 +165,7 @@ def build_volume_file(documents, title: str, profile: str = "frus"):
             term = item.find(f"{{{TEI_NS}}}term")
             if term is not None:
                 terms.setdefault(term.get(XML_ID), item)
+        divs.extend(document_divs(tree))
     front = []
     if people:
         if profile == "tei":
@@ -176,8 +178,8 @@ def build_volume_file(documents, title: str, profile: str = "frus"):
         front.append(E.div(E.head("Abbreviations and Terms"),
                            E.list(*[_copy(terms[k]) for k in sorted(terms)], type="terms"),
                            {XML_ID: "terms", "type": "section"}))
-    return build_volume([tree for _, tree in documents], title, front,
-                        f"Assembled by tei-encoder {__version__} from {len(documents)} documents.")
+    return build_volume(divs, title, front, f"Assembled by tei-encoder {__version__} from {len(divs)} documents.",
+                        move=True)
 
 
 def _frus_person(person):
@@ -205,11 +207,13 @@ def _copy(element):
 
 
 def _validate(outdir: Path, entries: dict, jobs) -> list[Problem]:
-    """Every document (validation cached with its encoding) and the volume."""
+    """Every document (validation cached with its encoding), then the volume: tei_all and the
+    rules over the whole file; the project schema over its header and front matter, since its
+    documents are copies of files that have just passed it."""
     from .validation import validate_files
     stale = [outdir / "tei" / f"{n}.xml" for e in entries.values() if "validation" not in e
              for n in e.get("outputs", [])]
-    found = validate_files([*stale, outdir / "volume.xml"], jobs=jobs)
+    found = validate_files(stale, jobs=jobs)
     by_file: dict[str, list] = {}
     for p in found:
         by_file.setdefault(p.file, []).append({**p.as_dict(), "column": p.column, "layer": p.layer})
@@ -217,8 +221,28 @@ def _validate(outdir: Path, entries: dict, jobs) -> list[Problem]:
         if "validation" not in entry:
             entry["validation"] = [p for n in entry.get("outputs", [])
                                    for p in by_file.get(str(outdir / "tei" / f"{n}.xml"), [])]
+    volume = outdir / "volume.xml"
     return [Problem(**p) for e in entries.values() for p in e["validation"]] + \
-        [p for p in found if p.file == str(outdir / "volume.xml")]
+        validate_files([volume], schema="tei_all", jobs=1) + _project_frame(volume)
+
+
+def _project_frame(volume: Path) -> list[Problem]:
+    """The volume's header and front matter against the project schema (documents left out)."""
+    from .validation import validate_files
+    tree = etree.parse(str(volume))
+    body = tree.find(f".//{{{TEI_NS}}}body")
+    for div in body[1:]:
+        body.remove(div)
+    frame = volume.with_name(".volume-frame.xml")
+    write_atomic(frame, serialize(tree))
+    try:
+        found = validate_files([frame], schema="project", rules=())
+    finally:
+        frame.unlink()
+    for p in found:
+        p.file = str(volume)
+        p.line, p.column = 0, 0      # lines of the frame are not the volume's; the message names the element
+    return found
 
 
 def write_report(outdir: Path, result: BuildResult, pages: dict[str, str]) -> None:

@@ -243,7 +243,9 @@ def render(sources, outdir, view, title):
         click.echo(str(problem), err=True)
     written = []
     if view == "site":
-        written = views.write_site(documents, outdir, title)
+        pages = views.write_site(documents, outdir, title)
+        written = [outdir / f"{page}.html" for page in pages.values()] + [
+            outdir / name for name in ("index.html", "persons.html", "style.css")]
     elif view in ("html", "text"):
         render_one = views.render_html if view == "html" else views.render_text
         for stem, tree in documents:

@@ -28,10 +28,11 @@ def document_divs(tree):
     return root.findall(f".//{{{TEI_NS}}}div[@type='document']")
 
 
-def build_volume(documents, title: str, front=(), source: str = "") -> etree._ElementTree:
+def build_volume(documents, title: str, front=(), source: str = "", move: bool = False) -> etree._ElementTree:
     """``documents``: TEI trees or document divs; ``front``: elements for the front matter
-    (persons and terms lists). Documents are copied, sorted by their number."""
-    divs = [copy.deepcopy(div) for tree in documents for div in document_divs(tree)]
+    (persons and terms lists). Documents are copied (moved with ``move``, to spare memory),
+    sorted by their number."""
+    divs = [div if move else copy.deepcopy(div) for tree in documents for div in document_divs(tree)]
     divs.sort(key=lambda div: _number_key(div.get("n", "")))
     header = E.teiHeader(
         E.fileDesc(

@@ -17,8 +17,9 @@
   <xsl:param name="contents-href" select="'index.html'"/>
   <xsl:param name="css-href" select="'style.css'"/>
 
-  <xsl:key name="mention" match="tei:text//tei:persName[@corresp]" use="@corresp"/>
-  <xsl:key name="mention-in-document" match="tei:text//tei:persName[@corresp]"
+  <!-- mentions carry te:document (header names do not); a plain pattern keeps libxslt fast -->
+  <xsl:key name="mention" match="tei:persName[@te:document]" use="@corresp"/>
+  <xsl:key name="mention-in-document" match="tei:persName[@te:document]"
       use="concat(@corresp, '|', @te:document)"/>
 
   <xsl:template match="/">

@@ -36,7 +36,7 @@ def render_html(tree, **links: str) -> str:
     return str(stylesheet("html")(tree, **_params(links)))
 
 
-def corpus(documents) -> etree._ElementTree:
+def corpus(documents, move: bool = False) -> etree._ElementTree:
     """A teiCorpus of ``(stem, tree)`` pairs for the corpus views: each TEI gets ``@n`` = its
     file stem (the page it is rendered to), the corpus header the union of the persons
     the documents list, once each."""
@@ -54,7 +54,7 @@ def corpus(documents) -> etree._ElementTree:
             if key and key not in seen:
                 seen.add(key)
                 listing.append(copy.deepcopy(person))
-        document = copy.deepcopy(tei_root)
+        document = tei_root if move else copy.deepcopy(tei_root)
         document.set("n", stem)
         _mark_mentions(document, stem)
         root.append(document)
@@ -100,29 +100,30 @@ def _params(links: dict) -> dict:
     return {name.replace("_", "-"): etree.XSLT.strparam(value) for name, value in links.items()}
 
 
-def write_site(documents, outdir: Path, title: str = "Contents") -> list[Path]:
+def write_site(documents, outdir: Path, title: str = "Contents", move: bool = False) -> dict[str, str]:
     """A static site that opens from disk: index.html (contents), one page per document,
-    persons.html, style.css. ``documents`` are ``(stem, tree)`` pairs; a document's page is
-    named after its id (``d381.html``) when that is unique in the site, else after its stem.
-    Returns the files written."""
+    persons.html, style.css. ``documents`` are ``(stem, tree)`` pairs (with ``move``, read once
+    and given up to the corpus views, to spare memory); a document's page is named after its id
+    (``d381.html``) when that is unique in the site, else after its stem.
+    Returns {stem: page name}."""
     from ..writer import write_atomic
     outdir = Path(outdir)
     named = page_names(documents)
     pages = " " + " ".join(f"{doc_id}:{page}" for page, doc_id, _ in named if doc_id) + " "
-    written = []
     for page, _doc_id, tree in named:
-        written.append(outdir / f"{page}.html")
-        write_atomic(written[-1], render_html(tree, pages=pages).encode("utf-8"))
-    whole = corpus([(page, tree) for page, _, tree in named])
+        write_atomic(outdir / f"{page}.html", render_html(tree, pages=pages).encode("utf-8"))
+    whole = corpus([(page, tree) for page, _, tree in named], move=move)
     for name, html in (("persons.html", render_persons(whole)), ("index.html", render_toc(whole, title))):
-        written.append(outdir / name)
-        write_atomic(written[-1], html.encode("utf-8"))
-    written.append(outdir / "style.css")
-    write_atomic(written[-1], css())
-    return written
+        write_atomic(outdir / name, html.encode("utf-8"))
+    write_atomic(outdir / "style.css", css())
+    return {stem: page for stem, (page, _, _) in zip(named.stems, named)}
 
 
-def page_names(documents) -> list[tuple[str, str, object]]:
+class _Named(list):
+    stems: list
+
+
+def page_names(documents) -> _Named:
     """``(page name, document id, tree)``: the id where unique, else the file stem."""
     rows = []
     for stem, tree in documents:
@@ -131,4 +132,6 @@ def page_names(documents) -> list[tuple[str, str, object]]:
     counts: dict[str, int] = {}
     for _, doc_id, _ in rows:
         counts[doc_id] = counts.get(doc_id, 0) + 1
-    return [(doc_id if doc_id and counts[doc_id] == 1 else stem, doc_id, tree) for stem, doc_id, tree in rows]
+    named = _Named((doc_id if doc_id and counts[doc_id] == 1 else stem, doc_id, tree) for stem, doc_id, tree in rows)
+    named.stems = [stem for stem, _, _ in rows]
+    return named
