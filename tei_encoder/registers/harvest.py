@@ -94,7 +94,7 @@ def sightings(tree, extra_texts=()) -> list[Sighting]:
     for signed in root.iter(tei("signed")):
         found.extend(_from_label(_own_text(signed), strength=3))
     body = next(root.iter(tei("body")), root)
-    for text in [*_texts(body), *extra_texts]:
+    for text in ("\n".join([*_texts(body), *extra_texts]),):        # one scan per pattern a document
         for m in FULL_NAME_RE.finditer(text):
             forenames = _drop_titles(m.group("fn"))
             if m.group("fn")[:2] in ("I.", "V.", "X."):

@@ -32,6 +32,12 @@ SKIP_TAGS = frozenset({tei("persName"), tei("gloss"), tei("placeName"), tei("pb"
 WORD_CHAR = r"A-Za-zÀ-ÖØ-öø-ÿĀ-žА-я"
 
 
+NEXT_WORD_RE = re.compile(r"\s+([A-Z][a-z]+)")
+FORENAME_USE_RE = re.compile(r"\s+(?:[A-Z]\.|[Dd]e|[Vv]an|[Vv]on|[Dd]u|[Ll]e|[Ll]a)\s*[A-Z]")
+WORD_BEFORE_HYPHEN_RE = re.compile(r"([" + WORD_CHAR + r"]+)-$")
+TITLE_BEFORE_RE = re.compile(r"(" + "|".join(TITLE_HINTS) + r")\s+$")
+
+
 class PersonMatcher:
     def __init__(self, entries, resolve=lambda entry: entry):
         self.by_surname: dict[str, list] = {}
@@ -45,16 +51,16 @@ class PersonMatcher:
     def is_mention(self, text: str, start: int, end: int) -> bool:
         """Not ``Johnson Act``, not ``Henry T. Snowden``; ``anti-Khrushchev`` and
         ``Castro-Khrushchev`` yes, ``Castro-promoted`` and ``Douglas-Home`` (for Home) no."""
-        after = text[end:]
-        nxt = re.match(r"\s+([A-Z][a-z]+)", after)
+        after = text[end:end + 40]
+        nxt = NEXT_WORD_RE.match(after)
         if nxt and nxt.group(1) in NOT_PERSON_AFTER:
             return False
-        if re.match(r"\s+(?:[A-Z]\.|[Dd]e|[Vv]an|[Vv]on|[Dd]u|[Ll]e|[Ll]a)\s*[A-Z]", after):
+        if FORENAME_USE_RE.match(after):
             return False                           # a forename: "Henry T. Snowden", "Henry De Wolf Smyth"
-        if after.startswith("-") and not re.match(r"-[A-Z]", after):
+        if after.startswith("-") and not after[1:2].isupper():
             return False
         if start and text[start - 1] == "-":
-            word = re.search(r"([" + WORD_CHAR + r"]+)-$", text[:start])
+            word = WORD_BEFORE_HYPHEN_RE.search(text[max(0, start - 40):start])
             if word and not (word.group(1).islower() or word.group(1) in self.by_surname):
                 return False
         return True
@@ -81,7 +87,7 @@ class PersonMatcher:
 
     def choose(self, state, slot, text, start, surname, remembered):
         candidates = self.by_surname[surname]
-        before = text[:start]
+        before = text[max(0, start - 120):start]          # enough for any forenames and title
         for entry in sorted(candidates, key=lambda e: -len(e.forenames)):
             for form in _forename_forms(entry.forenames):
                 if before.endswith(form + " "):
@@ -104,7 +110,7 @@ class PersonMatcher:
             return candidates[0], start
         if surname.upper() in remembered:
             return remembered[surname.upper()], start
-        title = re.search(r"(" + "|".join(TITLE_HINTS) + r")\s+$", before)
+        title = TITLE_BEFORE_RE.search(before)
         if title:
             fitting = [e for e in candidates if title.group(1).lower() in e.description.lower()]
             if len(fitting) == 1:

@@ -37,24 +37,34 @@ def unique_id(tree):
             seen[value] = element
 
 
+def _ids(tree) -> set[str]:
+    return {e.get(XML_ID) for e in tree.iter() if isinstance(e.tag, str) and e.get(XML_ID)}
+
+
+def _pointers(tree):
+    """(element, attribute, pointer) for every pointer in @corresp, @target, @ref."""
+    for element in tree.iter():
+        if isinstance(element.tag, str):
+            for attribute in ("corresp", "target", "ref"):
+                for pointer in (element.get(attribute) or "").split():
+                    yield element, attribute, pointer
+
+
 def pointer_resolves(tree):
     """Every local pointer (``#id`` in @corresp, @target, @ref) names an xml:id of the file.
     A ``ref`` to another document (``#d380``) is resolved in the volume: in a single document
     it is not checked, in a volume a missing document is a warning (the corpus may be partial)."""
-    ids = {e.get(XML_ID) for e in tree.iter() if isinstance(e.tag, str) and e.get(XML_ID)}
+    ids = _ids(tree)
     single = tree.getroot().tag == T + "TEI" and sum(
         1 for d in tree.iter(T + "div") if d.get("type") == "document") <= 1
-    for element in tree.iter():
-        if not isinstance(element.tag, str):
+    for element, attribute, pointer in _pointers(tree):
+        if not pointer.startswith("#") or pointer[1:] in ids:
             continue
-        for attribute in ("corresp", "target", "ref"):
-            for pointer in (element.get(attribute) or "").split():
-                if element.tag == T + "ref" and DOCUMENT_ID_RE.fullmatch(pointer) and pointer[1:] not in ids:
-                    if not single:
-                        yield element, f'document {pointer[1:]} is not in this volume', "warning"
-                    continue
-                if pointer.startswith("#") and pointer[1:] not in ids:
-                    yield element, f'@{attribute}="{pointer}" points to no xml:id in this file', "error"
+        if element.tag == T + "ref" and DOCUMENT_ID_RE.fullmatch(pointer):
+            if not single:
+                yield element, f"document {pointer[1:]} is not in this volume", "warning"
+        else:
+            yield element, f'@{attribute}="{pointer}" points to no xml:id in this file', "error"
 
 
 DOCUMENT_ID_RE = re.compile(r"#d\d+[a-z]?")
@@ -62,40 +72,32 @@ DOCUMENT_ID_RE = re.compile(r"#d\d+[a-z]?")
 
 def pointer_form(tree):
     """A pointer written as a bare id (``corresp="p_TLE1"``) where ``#p_TLE1`` was meant."""
-    ids = {e.get(XML_ID) for e in tree.iter() if isinstance(e.tag, str) and e.get(XML_ID)}
-    for element in tree.iter():
-        if not isinstance(element.tag, str):
-            continue
-        for attribute in ("corresp", "target", "ref"):
-            for pointer in (element.get(attribute) or "").split():
-                if pointer in ids:
-                    yield element, f'@{attribute}="{pointer}" names an xml:id without "#"', "error"
+    ids = _ids(tree)
+    for element, attribute, pointer in _pointers(tree):
+        if pointer in ids:
+            yield element, f'@{attribute}="{pointer}" names an xml:id without "#"', "error"
 
 
 def note_order(tree):
     """Numbered notes run in order within each document."""
     for div in tree.iter(T + "div"):
-        if div.get("type") != "document":
-            continue
-        previous = None
-        for note in div.iter(T + "note"):
-            number = _number(note.get("n"))
-            if number is None:
-                continue
-            if previous is not None and number <= previous:
-                yield note, f'note n="{note.get("n")}" comes after note {previous}', "error"
-            previous = number
+        if div.get("type") == "document":
+            yield from _out_of_order(div.iter(T + "note"), "note {} comes after note {}")
 
 
 def page_order(tree):
     """Numbered page breaks increase through the file."""
+    yield from _out_of_order(tree.iter(T + "pb"), "page {} comes after page {}")
+
+
+def _out_of_order(elements, message: str):
     previous = None
-    for pb in tree.iter(T + "pb"):
-        number = _number(pb.get("n"))
+    for element in elements:
+        number = _number(element.get("n"))
         if number is None:
             continue
         if previous is not None and number <= previous:
-            yield pb, f'page {pb.get("n")} comes after page {previous}', "error"
+            yield element, message.format(element.get("n"), previous), "error"
         previous = number
 
 
