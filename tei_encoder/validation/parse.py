@@ -54,6 +54,11 @@ def parse_file(path, max_bytes: int = MAX_BYTES) -> Parsed:
     except etree.XMLSyntaxError as exc:
         if not all("already defined" in e.message for e in strict.error_log):
             line, column = exc.position if exc.position else (exc.lineno or 0, 0)
+            if "Excessive depth" in exc.msg:
+                return Parsed(path, problems=[_problem(
+                    "safety", "too-deep", "elements nested more than 256 deep; parsing stopped there "
+                    "(no TEI document nests this deep: the file is broken or hostile)", path, line, column,
+                    "check how the file was made")])
             return Parsed(path, problems=[_problem("well-formed", "not-well-formed", exc.msg, path, line, column,
                                                    "fix the XML syntax first; the other layers need a well-formed file")])
         # a repeated xml:id is not a syntax error: parse on and let the unique-id rule say where

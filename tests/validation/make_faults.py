@@ -44,7 +44,7 @@ FAULTS = {
     "control-character": ("well-formed", "not-well-formed", sub("noted the exchange.", "noted the\x01exchange."), "\x01"),
     "double-hyphen-comment": ("well-formed", "not-well-formed", sub("<pb n=\"46\"", "<!-- a -- b --><pb n=\"46\""), "<!-- a --"),
     "invalid-element-name": ("well-formed", "not-well-formed", sub("noted the exchange.", "noted <1p>the</1p> exchange."), "<1p>"),
-    "excessive-nesting": ("well-formed", "not-well-formed", sub("noted the exchange.", f"noted {NESTED} exchange."), "<hi><hi>"),
+    "excessive-nesting": ("safety", "too-deep", sub("noted the exchange.", f"noted {NESTED} exchange."), "<hi><hi>"),
     "missing-end-tags": ("well-formed", "not-well-formed", lambda t: t[:t.index("</text>")], None),
     # layer safety
     "billion-laughs": ("safety", "entity-declaration", doctype(LAUGHS), "<!ENTITY lol "),
