@@ -10,6 +10,7 @@ import json
 import re
 import shutil
 import subprocess
+import sys
 from functools import cache
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -161,3 +162,18 @@ def test_seed_page_in_a_real_browser(site, tmp_path):
     subprocess.run([*flags, "--window-size=1200,1600", f"--screenshot={shots / 'd381.png'}",
                     (site / "seed-000.html").as_uri()], capture_output=True, timeout=120)
     assert (shots / "d381.png").stat().st_size > 10_000
+
+
+def test_render_command_writes_each_view(tmp_path):
+    from tei_encoder import convert_text
+    from tei_encoder.writer import serialize, write_atomic
+    tree = convert_text("7. Memo1\n\nMr. Text.\n\n  1. Source: X.")[0].tree
+    write_atomic(tmp_path / "tei" / "d7.xml", serialize(tree))
+    run = [sys.executable, "-m", "tei_encoder.cli", "render", str(tmp_path / "tei"), "-o"]
+    for view, expected in (("html", ["d7.html", "style.css"]), ("text", ["d7.txt"]), ("persons", ["persons.html"]),
+                           ("toc", ["index.html"]), ("site", ["d7.html", "index.html", "persons.html", "style.css"])):
+        out = tmp_path / view
+        result = subprocess.run([*run, str(out), "--view", view], capture_output=True, text=True)
+        assert result.returncode == 0, result.stderr
+        assert sorted(p.name for p in out.iterdir()) == sorted(expected)
+    assert "7. Memo" in (tmp_path / "toc" / "index.html").read_text(encoding="utf-8")
