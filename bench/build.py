@@ -28,7 +28,7 @@ def copies(sources: list[Path], scale: int, dest: Path) -> int:
             text = path.read_text(encoding="utf-8")
             number = int(re.match(r"\s*(\d+)", text).group(1)) + 1000 * copy
             text = re.sub(r"^\s*\d+", str(number), text, count=1)
-            text = re.sub(r"\[Page (\d+)\]", lambda m: f"[Page {int(m.group(1)) + 10000 * copy}]", text)
+            text = re.sub(r"\[Page (\d+)\]", lambda m, shift=10000 * copy: f"[Page {int(m.group(1)) + shift}]", text)
             (dest / f"d{number}.txt").write_text(text, encoding="utf-8")
             n += 1
     return n

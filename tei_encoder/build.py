@@ -129,7 +129,7 @@ def build(src, outdir, persons=None, terms=None, jobs=None, profile: str = "frus
         result.problems.extend(Problem(**p) for p in entry.get("problems", []))
     names = [n for entry in entries.values() for n in entry.get("outputs", [])]
     result.documents = len(names)
-    parse = lambda name: etree.parse(str(outdir / "tei" / f"{name}.xml"))  # noqa: E731
+    parse = lambda name: etree.parse(str(outdir / "tei" / f"{name}.xml"))
     volume = build_volume_file(((name, parse(name)) for name in sorted(names)),
                                title or f"{Path(str(src)).name} ({len(names)} documents)", profile)
     write_atomic(outdir / "volume.xml", serialize(volume))

@@ -204,6 +204,7 @@ def validate(paths, fmt, schema, rules, list_rules, jobs, max_bytes):
     tei_all, the project schema, editorial rules. Exit 0 when clean, 1 when errors were
     found, 2 for usage errors or unreadable input."""
     import json
+
     from .validation import RULE_IDS, summary, validate_files
     if list_rules:
         click.echo("\n".join(RULE_IDS))

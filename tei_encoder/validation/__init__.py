@@ -12,14 +12,20 @@ from __future__ import annotations
 
 import os
 from concurrent.futures import ProcessPoolExecutor
-from pathlib import Path
 
 from lxml import etree
 
 from ..model import TEI_NS, Problem
 from .parse import MAX_BYTES, column_of, parse_file
 from .rules import RULE_IDS, run_rules
-from .schemas import project_schema, pruned_tei_all, tei_all, tei_all_path, tei_names, vocabulary
+from .schemas import (
+    project_schema,
+    pruned_tei_all,
+    tei_all,
+    tei_all_path,
+    tei_names,
+    vocabulary,
+)
 
 LAYERS = ("well-formed", "safety", "tei_all", "project", "rules")
 PARALLEL_FROM = 64

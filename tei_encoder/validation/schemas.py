@@ -124,7 +124,7 @@ def project_schema():
     if cached.exists():
         try:
             return pickle.loads(cached.read_bytes())
-        except Exception:  # a stale or truncated cache is rebuilt
+        except (pickle.UnpicklingError, EOFError, AttributeError, ImportError, OSError):  # stale: rebuilt
             pass
     schema = xmlschema.XMLSchema(str(source))
     try:

@@ -80,7 +80,7 @@ FAULTS = {
     "page-break-without-number": ("rules", "pb-number", sub('<pb n="46" xml:id="pg_46"/>', '<pb xml:id="pg_46"/>'), '<pb xml:id="pg_46"/>'),
     "empty-name": ("rules", "empty-name", sub('Mr. <persName corresp="#p_TLE1">Thompson</persName> noted', 'Mr. <persName corresp="#p_TLE1"></persName> noted'), '"#p_TLE1"></persName>'),
     "page-break-splits-word": ("rules", "word-break", sub('<pb n="45" xml:id="pg_45"/>agreed', 'agr<pb n="45" xml:id="pg_45"/>eed'), "agr<pb"),
-    "no-source-note": ("rules", "source-note-missing", lambda t: re.sub(r'<note n="1" xml:id="d12fn1" type="source">.*?</note>', "", t, flags=re.S), '<div type="document"'),
+    "no-source-note": ("rules", "source-note-missing", lambda t: re.sub(r'<note n="1" xml:id="d12fn1" type="source">.*?</note>', "", t, flags=re.DOTALL), '<div type="document"'),
     "document-number-differs": ("rules", "document-number", sub('n="12" xml:id="d12"', 'n="13" xml:id="d12"'), 'n="13"'),
     "pointer-without-hash": ("rules", "pointer-form", sub('Mr. <persName corresp="#p_TLE1">Thompson</persName> noted', 'Mr. <persName corresp="p_TLE1">Thompson</persName> noted'), 'corresp="p_TLE1"'),
 }
