@@ -94,7 +94,8 @@ def build(src, outdir, persons=None, terms=None, jobs=None, profile: str = "frus
     cached = state.get("files", {})
     with Workers(jobs, len(files)) as workers:
         if persons is None and files:
-            stale = [str(f) for f in files if cached.get(str(f), {}).get("hash") != hashes[str(f)]]
+            stale = [str(f) for f in files if cached.get(str(f), {}).get("hash") != hashes[str(f)]
+                     or "sightings" not in cached[str(f)]]
             found = dict(zip(stale, workers.map(_harvest_one, stale, progress, "finding persons")))
             sightings = {path: found[path] if path in found else [Sighting(**s) for s in cached[path]["sightings"]]
                          for path in hashes}
@@ -116,7 +117,10 @@ def build(src, outdir, persons=None, terms=None, jobs=None, profile: str = "frus
                 todo.append(path)
                 entries[path] = {"key": file_key}
             entries[path]["hash"] = hashes[path]
-            entries[path]["sightings"] = [s.__dict__ for s in sightings.get(path, [])]
+            if path in sightings:                  # names gathered for a corpus-built register
+                entries[path]["sightings"] = [s.__dict__ for s in sightings[path]]
+            else:
+                entries[path].pop("sightings", None)
         tasks = [(path, str(persons) if persons else None, str(terms) if terms else None) for path in todo]
         for path, (outputs, found) in zip(todo, workers.map(_convert_one, tasks, progress, "encoding")):
             for name, data in outputs:

@@ -69,3 +69,17 @@ def test_a_bad_file_stops_nothing_else_and_leaves_no_partial_files(tmp_path):
         "000_44e4dd7060efc471.xml", "003_fce8dcada2bc6a68.xml"]
     assert not list((tmp_path / "out").rglob("*.tmp"))
     assert "site: " in run.stderr and (tmp_path / "out" / "site" / "index.html").exists()
+
+
+def test_switching_from_a_given_register_to_a_built_one_gathers_names_again(tmp_path):
+    src = tmp_path / "src"
+    src.mkdir()
+    for seed in (ROOT / "corpus").glob("*.txt"):
+        shutil.copy(seed, src / seed.name)
+    register = tmp_path / "persons.txt"
+    register.write_text("Mikoyan, Anastas I., First Deputy Chairman\n", encoding="utf-8")
+    build(src, tmp_path / "out", persons=register)
+    built = build(src, tmp_path / "out")
+    assert built.encoded == 2
+    names = (tmp_path / "out" / "persons.txt").read_text(encoding="utf-8")
+    assert "Dobrynin" in names and "Thompson, Llewellyn E." in names
