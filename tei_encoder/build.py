@@ -72,8 +72,13 @@ class BuildResult:
 def build(src, outdir, persons=None, terms=None, jobs=None, profile: str = "frus",
           progress: bool = False, title: str | None = None) -> BuildResult:
     """Convert, register, assemble, validate, render and report; see the module docstring."""
-    from .cli import Workers, _convert_one, _harvest_one, collect_inputs
-    from .registers.harvest import Sighting, build_register, write_text_register
+    from .cli import Workers, _convert_one, collect_inputs
+    from .registers.harvest import (
+        Sighting,
+        build_register,
+        harvest_file,
+        write_text_register,
+    )
     started = time.perf_counter()
     outdir = Path(outdir)
     result = BuildResult(outdir)
@@ -96,7 +101,7 @@ def build(src, outdir, persons=None, terms=None, jobs=None, profile: str = "frus
         if persons is None and files:
             stale = [str(f) for f in files if cached.get(str(f), {}).get("hash") != hashes[str(f)]
                      or "sightings" not in cached[str(f)]]
-            found = dict(zip(stale, workers.map(_harvest_one, stale, progress, "finding persons")))
+            found = dict(zip(stale, workers.map(harvest_file, stale, progress, "finding persons")))
             sightings = {path: found[path] if path in found else [Sighting(**s) for s in cached[path]["sightings"]]
                          for path in hashes}
             register = build_register([s for seen in sightings.values() for s in seen])
@@ -152,7 +157,7 @@ def build(src, outdir, persons=None, terms=None, jobs=None, profile: str = "frus
     products = ["volume.xml", "site/index.html", "report.json", "report.html"] + [f"tei/{n}.xml" for n in names]
     write_atomic(outdir / STATE, json.dumps({
         "key": key, "documents": result.documents, "products": products, "files": entries,
-        "problems": [{**p.as_dict(), "column": p.column, "layer": p.layer} for p in result.problems]},
+        "problems": [p.as_dict() for p in result.problems]},
         ensure_ascii=False).encode("utf-8"))
     return result
 
@@ -220,7 +225,7 @@ def _validate(outdir: Path, entries: dict, jobs) -> list[Problem]:
     found = validate_files(stale, jobs=jobs)
     by_file: dict[str, list] = {}
     for p in found:
-        by_file.setdefault(p.file, []).append({**p.as_dict(), "column": p.column, "layer": p.layer})
+        by_file.setdefault(p.file, []).append(p.as_dict())
     for entry in entries.values():
         if "validation" not in entry:
             entry["validation"] = [p for n in entry.get("outputs", [])
@@ -231,22 +236,17 @@ def _validate(outdir: Path, entries: dict, jobs) -> list[Problem]:
 
 
 def _project_frame(volume: Path) -> list[Problem]:
-    """The volume's header and front matter against the project schema (documents left out)."""
-    from .validation import validate_files
-    tree = etree.parse(str(volume))
-    body = tree.find(f".//{{{TEI_NS}}}body")
+    """The volume's header and front matter against the project schema (documents left out;
+    the elements kept have the volume's own line numbers)."""
+    from .validation import project_layer
+    from .validation.parse import parse_file
+    parsed = parse_file(volume)
+    if parsed.tree is None:
+        return parsed.problems
+    body = parsed.tree.find(f".//{{{TEI_NS}}}body")
     for div in body[1:]:
         body.remove(div)
-    frame = volume.with_name(".volume-frame.xml")
-    write_atomic(frame, serialize(tree))
-    try:
-        found = validate_files([frame], schema="project", rules=())
-    finally:
-        frame.unlink()
-    for p in found:
-        p.file = str(volume)
-        p.line, p.column = 0, 0      # lines of the frame are not the volume's; the message names the element
-    return found
+    return project_layer(parsed)
 
 
 def write_report(outdir: Path, result: BuildResult, pages: dict[str, str]) -> None:
@@ -254,7 +254,7 @@ def write_report(outdir: Path, result: BuildResult, pages: dict[str, str]) -> No
     summary = {"documents": result.documents, "errors": result.errors, "warnings": result.warnings,
                "by_code": dict(Counter(p.code for p in problems).most_common())}
     write_atomic(outdir / "report.json", (json.dumps(
-        {"summary": summary, "problems": [{**p.as_dict(), "column": p.column, "layer": p.layer} for p in problems]},
+        {"summary": summary, "problems": [p.as_dict() for p in problems]},
         indent=2, ensure_ascii=False) + "\n").encode("utf-8"))
     rows = []
     for p in problems:

@@ -11,7 +11,7 @@ import click
 
 from . import __version__
 from .encoder import encode_file
-from .model import Problem
+from .model import Problem, safe_parser
 from .report import Report
 from .writer import serialize, write_atomic
 
@@ -54,12 +54,6 @@ def _convert_one(args):
 def _worker_registers(persons_path, terms_path):
     """Registers are loaded once per worker process, not once per file."""
     return load_registers(persons_path, terms_path)
-
-
-def _harvest_one(path):
-    """Worker: the names one file gives evidence of."""
-    from .registers.harvest import harvest_file
-    return harvest_file(path)
 
 
 class Workers:
@@ -113,8 +107,8 @@ def run_convert(sources, outdir: Path, persons=None, terms=None, jobs=None, prog
 
 def build_corpus_register(workers: Workers, files, outdir: Path, progress=False) -> Path | None:
     """Gather names from every document, cluster them into persons, write the register."""
-    from .registers.harvest import build_register, write_text_register
-    found = workers.map(_harvest_one, [str(f) for f in files], progress, "finding persons")
+    from .registers.harvest import build_register, harvest_file, write_text_register
+    found = workers.map(harvest_file, [str(f) for f in files], progress, "finding persons")
     seen = [s for sightings in found for s in sightings]
     if not seen:
         return None
@@ -270,10 +264,9 @@ def read_tei_files(sources) -> tuple[list, list[Problem]]:
     from lxml import etree
     files, problems = collect_inputs(sources, ".xml")
     documents = []
-    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
     for path in files:
         try:
-            documents.append((path.stem, etree.parse(str(path), parser)))
+            documents.append((path.stem, etree.parse(str(path), safe_parser())))
         except etree.XMLSyntaxError as exc:
             problems.append(Problem("error", "well-formed", exc.msg, str(path), exc.lineno or 0,
                                     "fix the XML, or re-run convert"))

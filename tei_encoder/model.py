@@ -82,11 +82,8 @@ class Problem:
         return f"{self.file}:{self.line}:{self.column}" if self.column else f"{self.file}:{self.line}"
 
     def as_dict(self) -> dict:
-        out = {"file": self.file, "line": self.line, "severity": self.severity,
-               "code": self.code, "message": self.message, "hint": self.hint}
-        if self.column or self.layer:
-            out.update(column=self.column, layer=self.layer)
-        return out
+        return {"file": self.file, "line": self.line, "column": self.column, "severity": self.severity,
+                "code": self.code, "message": self.message, "hint": self.hint, "layer": self.layer}
 
     def __str__(self) -> str:
         tail = f" ({self.hint})" if self.hint else ""
@@ -152,3 +149,10 @@ class DocState:
 
     def fail(self, code: str, message: str, line: int = 0, hint: str = "") -> None:
         raise EncodingError(Problem("error", code, message, self.source, line, hint))
+
+
+def safe_parser(recover: bool = False):
+    """The one parser for XML from outside: no network, no DTD, no entity expansion."""
+    from lxml import etree
+    return etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, dtd_validation=False,
+                           huge_tree=False, recover=recover)

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from lxml import etree
 
-from ..model import TEI_NS, XML_ID, tei
+from ..model import TEI_NS, XML_ID, safe_parser, tei
 from .matcher import PersonMatcher, TermMatcher
 
 
@@ -116,9 +116,8 @@ def _text(element) -> str:
 
 
 def _from_xml(data: bytes, path: Path, kind: str) -> list[Entry]:
-    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
     try:
-        root = etree.fromstring(data, parser)
+        root = etree.fromstring(data, safe_parser())
     except etree.XMLSyntaxError as exc:
         raise RegisterError(f"{path}:{exc.lineno}: the register is not well-formed XML: {exc.msg}") from None
     entries: list[Entry] = []

@@ -94,24 +94,24 @@ def sightings(tree, extra_texts=()) -> list[Sighting]:
     for signed in root.iter(tei("signed")):
         found.extend(_from_label(_own_text(signed), strength=3))
     body = next(root.iter(tei("body")), root)
-    for text in ("\n".join([*_texts(body), *extra_texts]),):        # one scan per pattern a document
-        for m in FULL_NAME_RE.finditer(text):
-            forenames = _drop_titles(m.group("fn"))
-            if m.group("fn")[:2] in ("I.", "V.", "X."):
-                continue                                  # a numbered heading, "I. Factors Affecting"
-            if _starts_word(text, m) and _is_surname(m.group("sn")) and forenames and not any(
-                    w in NOT_SURNAMES for w in forenames.split()):
-                found.append(Sighting(m.group("sn"), forenames, strength=2))
-        for pattern, strength in ((TITLED_RE, 1), (DRAFTER_RE, 1), (ROLE_NOUN_RE, 1), (PLACE_RE, PLACE)):
-            for m in pattern.finditer(text):
-                if pattern is DRAFTER_RE and _word_before(text, m.start()).lower() not in DRAFTING_VERBS:
-                    continue
-                if _starts_word(text, m) and _is_surname(m.group("sn")):
-                    found.append(Sighting(m.group("sn"), strength=strength))
-        for m in SPEECH_VERB_RE.finditer(text):
-            speaker = SPEAKER_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())
-            if speaker and _is_surname(speaker.group("sn")):
-                found.append(Sighting(speaker.group("sn"), strength=SPEAKS))
+    text = "\n".join([*_texts(body), *extra_texts])       # one scan per pattern a document
+    for m in FULL_NAME_RE.finditer(text):
+        forenames = _drop_titles(m.group("fn"))
+        if m.group("fn")[:2] in ("I.", "V.", "X."):
+            continue                                  # a numbered heading, "I. Factors Affecting"
+        if _starts_word(text, m) and _is_surname(m.group("sn")) and forenames and not any(
+                w in NOT_SURNAMES for w in forenames.split()):
+            found.append(Sighting(m.group("sn"), forenames, strength=2))
+    for pattern, strength in ((TITLED_RE, 1), (DRAFTER_RE, 1), (ROLE_NOUN_RE, 1), (PLACE_RE, PLACE)):
+        for m in pattern.finditer(text):
+            if pattern is DRAFTER_RE and _word_before(text, m.start()).lower() not in DRAFTING_VERBS:
+                continue
+            if _starts_word(text, m) and _is_surname(m.group("sn")):
+                found.append(Sighting(m.group("sn"), strength=strength))
+    for m in SPEECH_VERB_RE.finditer(text):
+        speaker = SPEAKER_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())
+        if speaker and _is_surname(speaker.group("sn")):
+            found.append(Sighting(speaker.group("sn"), strength=SPEAKS))
     return found
 
 

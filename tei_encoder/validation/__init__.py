@@ -54,7 +54,7 @@ def _validate_chunk(paths, schema="both", rules=None, max_bytes: int = MAX_BYTES
         problems.extend(_tei_all_layer(good))
     if schema in ("project", "both"):
         for item in good:
-            problems.extend(_project_layer(item))
+            problems.extend(project_layer(item))
     if rules != ():
         for item in good:
             problems.extend(run_rules(item.tree, item.lines, item.path, rules))
@@ -103,7 +103,7 @@ def _unknown_names(item) -> list[Problem]:
     return problems
 
 
-def _project_layer(item) -> list[Problem]:
+def project_layer(item) -> list[Problem]:
     root = item.tree.getroot()
     if root.tag != "{http://www.tei-c.org/ns/1.0}TEI":
         return []                          # the project schema describes single documents

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from lxml import etree
 
-from ..model import Problem
+from ..model import Problem, safe_parser
 
 MAX_BYTES = 512 * 1024 * 1024     # a tree takes several times its file's size in memory
 DOCTYPE_RE = re.compile(rb"<!DOCTYPE\s+[^\s>\[]+(?P<external>\s+(?:SYSTEM|PUBLIC)\s[^>\[]*)?\s*(?P<subset>\[)?")
@@ -29,9 +29,7 @@ class Parsed:
         self.problems = list(problems)
 
 
-def parser() -> etree.XMLParser:
-    return etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, dtd_validation=False,
-                           huge_tree=False, remove_blank_text=False)
+parser = safe_parser
 
 
 def parse_file(path, max_bytes: int = MAX_BYTES) -> Parsed:
@@ -62,8 +60,7 @@ def parse_file(path, max_bytes: int = MAX_BYTES) -> Parsed:
             return Parsed(path, problems=[_problem("well-formed", "not-well-formed", exc.msg, path, line, column,
                                                    "fix the XML syntax first; the other layers need a well-formed file")])
         # a repeated xml:id is not a syntax error: parse on and let the unique-id rule say where
-        tree = etree.parse(path, etree.XMLParser(recover=True, resolve_entities=False, no_network=True,
-                                                 load_dtd=False))
+        tree = etree.parse(path, parser(recover=True))
     if size > max_bytes:
         return Parsed(path, problems=[_problem("safety", "too-large", f"the file is {size:,} bytes, over the "
                                                f"limit of {max_bytes:,}", path, 0, 0,

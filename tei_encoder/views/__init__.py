@@ -109,22 +109,19 @@ def write_site(documents, outdir: Path, title: str = "Contents", move: bool = Fa
     from ..writer import write_atomic
     outdir = Path(outdir)
     named = page_names(documents)
-    pages = " " + " ".join(f"{doc_id}:{page}" for page, doc_id, _ in named if doc_id) + " "
-    for page, _doc_id, tree in named:
+    pages = " " + " ".join(f"{doc_id}:{page}" for _, page, doc_id, _ in named if doc_id) + " "
+    for _, page, _doc_id, tree in named:
         write_atomic(outdir / f"{page}.html", render_html(tree, pages=pages).encode("utf-8"))
-    whole = corpus([(page, tree) for page, _, tree in named], move=move)
+    whole = corpus([(page, tree) for _, page, _, tree in named], move=move)
     for name, html in (("persons.html", render_persons(whole)), ("index.html", render_toc(whole, title))):
         write_atomic(outdir / name, html.encode("utf-8"))
     write_atomic(outdir / "style.css", css())
-    return {stem: page for stem, (page, _, _) in zip(named.stems, named)}
+    return {stem: page for stem, page, _, _ in named}
 
 
-class _Named(list):
-    stems: list
-
-
-def page_names(documents) -> _Named:
-    """``(page name, document id, tree)``: the id where unique, else the file stem."""
+def page_names(documents) -> list[tuple[str, str, str, object]]:
+    """``(stem, page name, document id, tree)``: the page is named after the id where it is
+    unique, else after the file stem."""
     rows = []
     for stem, tree in documents:
         div = tree.find(f".//{{{TEI_NS}}}div[@type='document']")
@@ -132,6 +129,4 @@ def page_names(documents) -> _Named:
     counts: dict[str, int] = {}
     for _, doc_id, _ in rows:
         counts[doc_id] = counts.get(doc_id, 0) + 1
-    named = _Named((doc_id if doc_id and counts[doc_id] == 1 else stem, doc_id, tree) for stem, doc_id, tree in rows)
-    named.stems = [stem for stem, _, _ in rows]
-    return named
+    return [(stem, doc_id if doc_id and counts[doc_id] == 1 else stem, doc_id, tree) for stem, doc_id, tree in rows]
