@@ -72,13 +72,9 @@ class BuildResult:
 def build(src, outdir, persons=None, terms=None, jobs=None, profile: str = "frus",
           progress: bool = False, title: str | None = None) -> BuildResult:
     """Convert, register, assemble, validate, render and report; see the module docstring."""
-    from .cli import Workers, _convert_one, collect_inputs
-    from .registers.harvest import (
-        Sighting,
-        build_register,
-        harvest_file,
-        write_text_register,
-    )
+    from .cli import collect_inputs
+    from .engine import Engine
+    from .registers.harvest import Sighting, build_register, write_text_register
     started = time.perf_counter()
     outdir = Path(outdir)
     result = BuildResult(outdir)
@@ -97,11 +93,11 @@ def build(src, outdir, persons=None, terms=None, jobs=None, profile: str = "frus
         return result
 
     cached = state.get("files", {})
-    with Workers(jobs, len(files)) as workers:
+    with Engine(jobs, len(files), progress) as engine:
         if persons is None and files:
             stale = [str(f) for f in files if cached.get(str(f), {}).get("hash") != hashes[str(f)]
                      or "sightings" not in cached[str(f)]]
-            found = dict(zip(stale, workers.map(harvest_file, stale, progress, "finding persons")))
+            found = engine.gather(stale)
             sightings = {path: found[path] if path in found else [Sighting(**s) for s in cached[path]["sightings"]]
                          for path in hashes}
             register = build_register([s for seen in sightings.values() for s in seen])
@@ -126,11 +122,8 @@ def build(src, outdir, persons=None, terms=None, jobs=None, profile: str = "frus
                 entries[path]["sightings"] = [s.__dict__ for s in sightings[path]]
             else:
                 entries[path].pop("sightings", None)
-        tasks = [(path, str(persons) if persons else None, str(terms) if terms else None) for path in todo]
-        for path, (outputs, found) in zip(todo, workers.map(_convert_one, tasks, progress, "encoding")):
-            for name, data in outputs:
-                write_atomic(outdir / "tei" / f"{name}.xml", data)
-            entries[path].update(outputs=[name for name, _ in outputs], problems=[p.as_dict() for p in found])
+        for path, (names, found_problems) in engine.finish(todo, persons, terms, outdir / "tei"):
+            entries[path].update(outputs=names, problems=[p.as_dict() for p in found_problems])
             entries[path].pop("validation", None)
         result.encoded = sum(len(entries[p]["outputs"]) for p in todo)
 

@@ -1,21 +1,16 @@
 """Command line: ``tei-encoder convert|validate|render|build``."""
 from __future__ import annotations
 
-import os
 import sys
-from concurrent.futures import ProcessPoolExecutor
-from functools import lru_cache
 from pathlib import Path
 
 import click
 
 from . import __version__
-from .encoder import encode_file
+from .engine import Engine
 from .model import Problem, safe_parser
 from .report import Report
-from .writer import serialize, write_atomic
-
-PARALLEL_FROM = 24   # below this many files, one process is faster than a pool
+from .writer import write_atomic
 
 
 def collect_inputs(sources, suffix: str) -> tuple[list[Path], list[Problem]]:
@@ -38,50 +33,6 @@ def load_registers(persons, terms):
             load_register(terms, "term") if terms else None)
 
 
-def _convert_one(args):
-    """Worker: encode one file, return (serialized outputs, problems)."""
-    path, persons_path, terms_path = args
-    persons, terms = _worker_registers(persons_path, terms_path)
-    outputs, problems = [], []
-    for result in encode_file(path, persons, terms):
-        problems.extend(result.problems)
-        if result.ok:
-            outputs.append((result.name, serialize(result.tree)))
-    return outputs, problems
-
-
-@lru_cache(maxsize=1)
-def _worker_registers(persons_path, terms_path):
-    """Registers are loaded once per worker process, not once per file."""
-    return load_registers(persons_path, terms_path)
-
-
-class Workers:
-    """One pool of worker processes for a whole run (or none, for a few files): ``map`` keeps order."""
-
-    def __init__(self, jobs, tasks_hint: int):
-        jobs = jobs or os.cpu_count() or 1
-        self.jobs = jobs
-        self.pool = ProcessPoolExecutor(max_workers=jobs) if jobs > 1 and tasks_hint >= PARALLEL_FROM else None
-
-    def map(self, func, tasks, progress: bool, label: str):
-        with click.progressbar(length=len(tasks), label=label, file=sys.stderr, hidden=not progress) as bar:
-            if self.pool is None:
-                results = map(func, tasks)
-            else:
-                results = self.pool.map(func, tasks, chunksize=max(1, len(tasks) // (self.jobs * 8)))
-            for result in results:
-                bar.update(1)
-                yield result
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        if self.pool is not None:
-            self.pool.shutdown()
-
-
 def run_convert(sources, outdir: Path, persons=None, terms=None, jobs=None, progress=False,
                 harvest_persons=True) -> Report:
     """Encode every input. With no persons register, one is built from the corpus first
@@ -92,23 +43,23 @@ def run_convert(sources, outdir: Path, persons=None, terms=None, jobs=None, prog
     report.inputs = len(files)
     if persons or terms:
         load_registers(persons, terms)           # fail early, in the parent, on a bad register
-    with Workers(jobs, len(files)) as workers:
-        if persons is None and harvest_persons and files:
-            persons = build_corpus_register(workers, files, outdir, progress)
-        tasks = [(str(f), str(persons) if persons else None, terms) for f in files]
-        for outputs, problems in workers.map(_convert_one, tasks, progress, "encoding"):
-            report.add(problems)
-            for name, data in outputs:
-                target = outdir / f"{name}.xml"
-                write_atomic(target, data)
-                report.written.append(str(target))
+    paths = [str(f) for f in files]
+    found = {}
+    with Engine(jobs, len(paths), progress) as engine:
+        if persons is None and harvest_persons and paths:
+            persons = write_corpus_register(engine.gather(paths).values(), outdir)
+        for _path, (names, problems) in engine.finish(paths, persons, terms, outdir):
+            found[_path] = (names, problems)
+    for path in paths:                           # the report in input order
+        names, problems = found[path]
+        report.add(problems)
+        report.written.extend(str(outdir / f"{name}.xml") for name in names)
     return report
 
 
-def build_corpus_register(workers: Workers, files, outdir: Path, progress=False) -> Path | None:
-    """Gather names from every document, cluster them into persons, write the register."""
-    from .registers.harvest import build_register, harvest_file, write_text_register
-    found = workers.map(harvest_file, [str(f) for f in files], progress, "finding persons")
+def write_corpus_register(found, outdir: Path) -> Path | None:
+    """Cluster the names gathered from every document into persons; write the register."""
+    from .registers.harvest import build_register, write_text_register
     seen = [s for sightings in found for s in sightings]
     if not seen:
         return None

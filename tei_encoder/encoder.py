@@ -3,6 +3,11 @@
     >>> result = convert_text("381. Memorandum of Conversation1\\n\\nText.\\n\\n  1. Source: X.")[0]
     >>> result.name, result.tree.getroot().tag.endswith("TEI")
     ('d381', True)
+
+The passes run in two stretches: those that need no register (``begin``) and those that tag
+mentions from the registers (``finish``). A corpus whose persons register is built from the
+documents themselves runs the first stretch, gathers the names, and then finishes the same
+states, so no document is encoded twice (see ``tei_encoder.engine``).
 """
 from __future__ import annotations
 
@@ -15,6 +20,11 @@ from . import reader
 from .model import DocState, EncodingError, Problem, tei
 from .passes import PASSES
 from .writer import build_tei
+
+_NAMES = [name for name, _ in PASSES]
+STRUCTURE_PASSES = PASSES[:_NAMES.index("assemble") + 1]
+TEXT_PASSES = PASSES[:_NAMES.index("persons")]           # everything a register does not change
+REGISTER_PASSES = PASSES[_NAMES.index("persons"):]
 
 
 @dataclass
@@ -30,7 +40,13 @@ class Result:
         return self.tree is not None
 
 
-STRUCTURE_PASSES = PASSES[:[name for name, _ in PASSES].index("assemble") + 1]
+@dataclass
+class Pending:
+    """A memorandum part-way through the passes: its state and where it lies in the input."""
+    state: DocState
+    first_line: int
+    last_line: int
+    name: str = ""
 
 
 def new_state(memo: reader.Memo, persons=None, terms=None) -> DocState:
@@ -40,8 +56,9 @@ def new_state(memo: reader.Memo, persons=None, terms=None) -> DocState:
     return state
 
 
-def encode_memo(memo: reader.Memo, persons=None, terms=None, passes=PASSES) -> Result:
-    state = new_state(memo, persons, terms)
+def begin(memo: reader.Memo, passes=TEXT_PASSES) -> Pending | Result:
+    """Run the passes that need no register; a memorandum that cannot be encoded gives a Result."""
+    state = new_state(memo)
     first_line = memo.blocks[0].lineno if memo.blocks else 1
     try:
         for _name, run in passes:
@@ -49,13 +66,32 @@ def encode_memo(memo: reader.Memo, persons=None, terms=None, passes=PASSES) -> R
     except EncodingError as exc:
         state.problems.append(exc.problem)
         return Result(state.doc_id if state.number else "", None, state.problems, first_line)
-    problems = state.problems
-    tree = build_tei(state, first_line, memo.blocks[-1].lines[-1].lineno if memo.blocks else 1)
-    return Result(state.doc_id, tree, problems, first_line)
+    return Pending(state, first_line, memo.blocks[-1].lines[-1].lineno if memo.blocks else 1, state.doc_id)
 
 
-def encode_bytes(data: bytes, source: str, persons=None, terms=None) -> list[Result]:
-    """All memoranda of one input file. A file-level problem gives one failed Result."""
+def finish(pending: Pending | Result, persons=None, terms=None, passes=REGISTER_PASSES) -> Result:
+    """Tag mentions from the registers and build the TEI document."""
+    if isinstance(pending, Result):
+        return pending
+    state = pending.state
+    state.persons, state.terms = persons, terms
+    try:
+        for _name, run in passes:
+            run(state)
+    except EncodingError as exc:
+        state.problems.append(exc.problem)
+        return Result(pending.name, None, state.problems, pending.first_line)
+    tree = build_tei(state, pending.first_line, pending.last_line)
+    return Result(pending.name, tree, state.problems, pending.first_line)
+
+
+def encode_memo(memo: reader.Memo, persons=None, terms=None) -> Result:
+    return finish(begin(memo), persons, terms)
+
+
+def begin_bytes(data: bytes, source: str) -> list[Pending | Result]:
+    """All memoranda of one input file, through the passes that need no register.
+    A file-level problem gives one failed Result."""
     try:
         memos = reader.read(data, source)
     except EncodingError as exc:
@@ -65,21 +101,28 @@ def encode_bytes(data: bytes, source: str, persons=None, terms=None) -> list[Res
                 "or 'ABBR, expansion' lines), not a memorandum; skipped", source, 1,
                 "pass it with --persons or --terms, or move it out of the input folder")])]
         return [Result("", None, [exc.problem])]
-    results = [encode_memo(memo, persons, terms) for memo in memos]
-    stem = Path(source).stem
-    if len(results) == 1 and results[0].ok:
-        results[0].name = stem
-    return results
+    begun = [begin(memo) for memo in memos]
+    if len(begun) == 1 and isinstance(begun[0], Pending):
+        begun[0].name = Path(source).stem         # one memorandum: named after its file
+    return begun
 
 
-def encode_file(path: str | Path, persons=None, terms=None) -> list[Result]:
+def begin_file(path: str | Path) -> list[Pending | Result]:
     path = Path(path)
     try:
         data = path.read_bytes()
     except OSError as exc:
         return [Result("", None, [Problem("error", "unreadable", str(exc.strerror or exc), str(path), 0,
                                           "check the path and its permissions")])]
-    return encode_bytes(data, str(path), persons, terms)
+    return begin_bytes(data, str(path))
+
+
+def encode_bytes(data: bytes, source: str, persons=None, terms=None) -> list[Result]:
+    return [finish(p, persons, terms) for p in begin_bytes(data, source)]
+
+
+def encode_file(path: str | Path, persons=None, terms=None) -> list[Result]:
+    return [finish(p, persons, terms) for p in begin_file(path)]
 
 
 def convert_text(text: str, source: str = "<text>", persons=None, terms=None) -> list[Result]:

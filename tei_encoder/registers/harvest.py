@@ -59,30 +59,6 @@ class Sighting:
 SPEAKS, PLACE = 0, -1           # weak evidence: "Brezhnev said"; counter-evidence: "in Germany"
 
 
-def harvest_file(path) -> list[Sighting]:
-    """Names in one input file, from its structure alone (lists, closers, paragraphs, footnotes):
-    the passes that place notes and tag mentions are not needed for this and are not run."""
-    from pathlib import Path
-
-    from .. import reader
-    from ..encoder import STRUCTURE_PASSES, new_state
-    from ..model import EncodingError
-    found: list[Sighting] = []
-    try:
-        memos = reader.read(Path(path).read_bytes(), str(path))
-    except (OSError, EncodingError):
-        return found                  # reported when the file is encoded
-    for memo in memos:
-        state = new_state(memo)
-        try:
-            for _name, run in STRUCTURE_PASSES:
-                run(state)
-        except EncodingError:
-            continue
-        found.extend(sightings(state.root, [f.text for f in state.footnotes]))
-    return found
-
-
 def sightings(tree, extra_texts=()) -> list[Sighting]:
     """Every name the document (a TEI tree or its ``div``, plus loose footnote texts) gives evidence of."""
     root = tree.getroot() if hasattr(tree, "getroot") else tree
