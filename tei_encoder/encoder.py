@@ -17,7 +17,7 @@ from pathlib import Path
 from lxml import etree
 
 from . import reader
-from .model import DocState, EncodingError, Problem, tei
+from .model import TEI_NS, DocState, EncodingError, Problem, tei
 from .passes import PASSES
 from .writer import build_tei
 
@@ -52,7 +52,11 @@ class Pending:
 def new_state(memo: reader.Memo, persons=None, terms=None) -> DocState:
     state = DocState(source=memo.source, blocks=list(memo.blocks), problems=[],
                      persons=persons, terms=terms)
-    state.root = etree.Element(tei("div"), {"type": "document"})
+    # The document div is made inside its TEI frame from the start: moving a finished tree
+    # into another document costs a walk over all of it.
+    frame = etree.Element(tei("TEI"), nsmap={None: TEI_NS})
+    body = etree.SubElement(etree.SubElement(frame, tei("text")), tei("body"))
+    state.root = etree.SubElement(body, tei("div"), {"type": "document"})
     return state
 
 

@@ -42,12 +42,11 @@ def run(state: DocState) -> None:
     if not notes:
         return
     slots = list(text_slots(state.root))
+    readings = {shift: [marker_for(note.n, shift) for note in notes] for shift in (0, -1)}
+    readings = {shift: markers for shift, markers in readings.items() if None not in markers}
+    candidates = find_candidates(slots, {m for markers in readings.values() for m in markers})
     best = None
-    for shift in (0, -1):
-        markers = [marker_for(note.n, shift) for note in notes]
-        if any(m is None for m in markers):
-            continue
-        candidates = find_candidates(slots, set(markers))
+    for shift, markers in readings.items():
         cost, placement = place(markers, candidates)
         cost += SHIFTED_PENALTY if shift else 0
         if best is None or cost < best[0]:
@@ -123,7 +122,7 @@ def find_candidates(slots, markers: set[str]) -> dict[str, list[Candidate]]:
                     prefix = run_text[:-size]
                     if prefix.startswith("0"):
                         continue
-                    cost = digit_glued_cost(prefix, run_text, text[:start])
+                    cost = digit_glued_cost(prefix, run_text, text[max(0, start - 12):start])
                     found[marker].append(Candidate(order, slot_index, end - size, end, cost))
                     order += 1
     return found

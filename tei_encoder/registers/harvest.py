@@ -29,20 +29,22 @@ TITLES = (r"Mr\.|Mrs\.|Miss|Ms\.|Dr\.|Ambassador|Secretary|President|Premier|Cha
           r"Senator|Governor|Chancellor|General|Admiral|Professor|Lord|Sir|Congressman|Marshal|"
           r"Prince|King|Queen|Pope|Bishop|Cardinal|Justice|Judge|Commissioner|Counselor|Colonel|Major")
 # No pattern opens with a look-behind (that would defeat the regex engine's fast scan for the
-# first character); where a match must start a word, ``_starts_word`` checks it.
+# first character); where a match must start a word, ``_starts_word`` checks it, or the pattern
+# opens with the space before the word.
 FULL_NAME_RE = re.compile(rf"(?P<fn>[A-Z](?:[a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?(?:\s+{INITIAL})+|\.\s+{FORENAME}))"
                           rf"\s+(?P<sn>(?:{PARTICLE}\s+)?{NAME_WORD})(?![\w-])")
 TITLED_RE = re.compile(rf"(?:{TITLES})\s+(?P<sn>(?:(?:{PARTICLE}|{PARTICLE.title()})\s+)?{NAME_WORD})"
                        rf"(?![\w-])(?!\s+(?:[A-Z]\.|[A-Z][a-z]))")
 DRAFTER_RE = re.compile(rf"by\s+(?P<sn>{NAME_WORD})(?![\w-])(?!\s+[A-Z])")
 DRAFTING_VERBS = {"drafted", "approved", "initialed", "cleared"}
-ROLE_NOUN_RE = re.compile(rf"(?:leader|premier|minister|ambassador|secretary|chairman|president|marshal|"
+ROLE_NOUN_RE = re.compile(rf"[\s(](?:leader|premier|minister|ambassador|secretary|chairman|president|marshal|"
                           rf"spokesman|counselor|senator)\s+(?P<sn>{NAME_WORD})(?![\w-])(?!\s+[A-Z])")
 SPEECH_VERB_RE = re.compile(r" (?:said|stated|told|asked|replied|remarked|agreed|noted|suggested|observed|"
                             r"responded|explained|emphasized|added|indicated|inquired|declared|insisted|"
                             r"commented|continued)\b")
 SPEAKER_BEFORE_RE = re.compile(rf"(?<![\w.-])(?P<sn>{NAME_WORD})(?:['’ʼ]s)?$")
-PLACE_RE = re.compile(rf"(?:in|at)\s+(?P<sn>{NAME_WORD})(?![\w-])")
+PLACE_RE = re.compile(rf"[\s(](?:in|at)\s+(?P<sn>{NAME_WORD})(?![\w-])")
+OPEN_WITH_SPACE = (ROLE_NOUN_RE, PLACE_RE)     # these check the word start themselves
 TITLE_PREFIX_RE = re.compile(rf"^(?:(?:the|The)\s+)?(?:(?:{TITLES}|Under|Assistant|Deputy|Foreign|Prime|"
                              rf"Vice|Acting|Soviet|Special)\s+)*")
 NOT_SURNAMES = frozenset(["Mr", "Mrs", "Miss", "Dr", "Ambassador", "Secretary", "President", "Premier", "Chairman", "Minister", "Senator", "Governor", "Chancellor", "General", "Admiral", "Professor", "Lord", "Sir", "Under", "Assistant", "Deputy", "Foreign", "Prime", "Vice", "Acting", "Soviet", "Soviets", "American", "Americans", "United", "States", "State", "Union", "Government", "Embassy", "Department", "Office", "Bureau", "Mission", "Delegation", "Party", "Committee", "Council", "Assembly", "House", "Staff", "Counselor", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December", "The", "This", "That", "These", "Those", "He", "She", "They", "We", "It", "And", "But", "If", "When", "While", "After", "Before", "Since", "During", "Although", "Because", "However", "Moreover", "Also", "General", "Secretariat", "Presidium", "Politburo", "Congress", "Senate", "Republic", "Kingdom", "Federal", "National", "In", "On", "At", "Of", "For", "To", "By", "As", "An", "From", "With", "Into", "Under", "Over", "Between", "Against"])
@@ -82,7 +84,7 @@ def sightings(tree, extra_texts=()) -> list[Sighting]:
         for m in pattern.finditer(text):
             if pattern is DRAFTER_RE and _word_before(text, m.start()).lower() not in DRAFTING_VERBS:
                 continue
-            if _starts_word(text, m) and _is_surname(m.group("sn")):
+            if (pattern in OPEN_WITH_SPACE or _starts_word(text, m)) and _is_surname(m.group("sn")):
                 found.append(Sighting(m.group("sn"), strength=strength))
     for m in SPEECH_VERB_RE.finditer(text):
         speaker = SPEAKER_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())

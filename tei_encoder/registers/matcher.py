@@ -30,6 +30,8 @@ TITLE_HINTS = ("President", "Vice President", "Secretary", "Ambassador", "Chairm
 SKIP_TAGS = frozenset({tei("persName"), tei("gloss"), tei("placeName"), tei("pb"), tei("ref"),
                        tei("date"), tei("time")})
 WORD_CHAR = r"A-Za-zÀ-ÖØ-öø-ÿĀ-žА-я"
+WORD_CHARS = frozenset(re.sub(r"(.)-(.)", lambda m: "".join(map(chr, range(ord(m.group(1)), ord(m.group(2)) + 1))),
+                              WORD_CHAR))      # a surname found inside a word is not a mention
 
 
 NEXT_WORD_RE = re.compile(r"\s+([A-Z][a-z]+)")
@@ -45,8 +47,11 @@ class PersonMatcher:
             for surname in _surname_forms(entry.surname):
                 self.by_surname.setdefault(surname, []).append(entry)
         self.resolve = resolve
-        self.scanner = FormScanner(self.by_surname, left=f"(?<![{WORD_CHAR}])",
-                                   right="[a-zà-ÿ]")
+        self.scanner = FormScanner(self.by_surname, left="", right="[a-zà-ÿ]")
+        # per surname: entries with most forenames first, each with its forename forms + " "
+        self.with_forms = {surname: [(entry, [form + " " for form in _forename_forms(entry.forenames)])
+                                     for entry in sorted(entries, key=lambda e: -len(e.forenames))]
+                           for surname, entries in self.by_surname.items()}
 
     def is_mention(self, text: str, start: int, end: int) -> bool:
         """Not ``Johnson Act``, not ``Henry T. Snowden``; ``anti-Khrushchev`` and
@@ -75,7 +80,7 @@ class PersonMatcher:
                 continue
             found = []
             for m_start, m_end, surname in self.scanner.finditer(text):
-                if not self.is_mention(text, m_start, m_end):
+                if (m_start and text[m_start - 1] in WORD_CHARS) or not self.is_mention(text, m_start, m_end):
                     continue
                 entry, start = self.choose(state, slot, text, m_start, surname, remembered)
                 if entry is not None:
@@ -88,17 +93,18 @@ class PersonMatcher:
     def choose(self, state, slot, text, start, surname, remembered):
         candidates = self.by_surname[surname]
         before = text[max(0, start - 120):start]          # enough for any forenames and title
-        for entry in sorted(candidates, key=lambda e: -len(e.forenames)):
-            for form in _forename_forms(entry.forenames):
-                if before.endswith(form + " "):
+        for entry, forms in self.with_forms[surname]:
+            for form in forms:
+                if before.endswith(form):
                     remembered[surname.upper()] = entry
-                    return entry, start - len(form) - 1
-        for entry in candidates:
-            variant = _forename_variant(before, entry.forenames)
-            if variant:
-                remembered[surname.upper()] = entry
-                return entry, start - len(variant)
-        other = FORENAME_BEFORE_RE.search(before)
+                    return entry, start - len(form)
+        other = FORENAME_BEFORE_RE.search(before, max(0, len(before) - 48)) if before[-1:].isspace() else None
+        if other:
+            for entry in candidates:
+                variant = _forename_variant(other, entry.forenames)
+                if variant:
+                    remembered[surname.upper()] = entry
+                    return entry, start - len(variant)
         if other and other.group(2) and other.group(1) not in TITLE_WORDS:
             state.warn("person-not-in-register",
                        f"'{other.group(0).strip()} {surname}' is not in the register "
@@ -110,7 +116,7 @@ class PersonMatcher:
             return candidates[0], start
         if surname.upper() in remembered:
             return remembered[surname.upper()], start
-        title = TITLE_BEFORE_RE.search(before)
+        title = TITLE_BEFORE_RE.search(before, max(0, len(before) - 24))
         if title:
             fitting = [e for e in candidates if title.group(1).lower() in e.description.lower()]
             if len(fitting) == 1:
@@ -252,13 +258,13 @@ def _surname_forms(surname: str) -> list[str]:
 FORENAME_BEFORE_RE = re.compile(r"([A-Z][a-zà-ÿ]+)((?:\s+[A-Z]\.)*)\s+$")
 
 
-def _forename_variant(before: str, forenames: str) -> str:
-    """The forename written before a surname in another spelling or with initials:
-    ``Anatoliy F.`` for ``Anatoli F.``, ``Lyndon B.`` for ``Lyndon Baines``,
-    ``Freddie`` for ``Frederick C.``. Returns the matched text with its trailing space."""
+def _forename_variant(m, forenames: str) -> str:
+    """The forename written before a surname (``m``, a FORENAME_BEFORE_RE match) in another
+    spelling or with initials: ``Anatoliy F.`` for ``Anatoli F.``, ``Lyndon B.`` for
+    ``Lyndon Baines``, ``Freddie`` for ``Frederick C.``. Returns the matched text with its
+    trailing space."""
     words = forenames.replace(".", ". ").split()
-    m = FORENAME_BEFORE_RE.search(before)
-    if not words or not m or m.group(1) in TITLE_WORDS:
+    if not words or m.group(1) in TITLE_WORDS:
         return ""
     first, given = words[0].rstrip("."), m.group(1)
     if len(first) < 3 or given[:4].lower() != first[:4].lower():

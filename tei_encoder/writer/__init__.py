@@ -64,11 +64,11 @@ def build_tei(state: DocState, first_line: int, last_line: int) -> etree._Elemen
             E("application", E("label", "tei-encoder"), ident="tei-encoder", version=__version__))),
         profile if len(profile) else None,
     )
-    back = None
+    frame = state.root.getroottree().getroot()          # TEI/text/body/div, made with the state
+    frame.insert(0, header)
     if state.terms is not None and state.glossed:
-        back = E("back", E("div", state.terms.list_element(state), type="terms"))
-    root = E("TEI", header, E("text", E("body", state.root), back))
-    return etree.ElementTree(root)
+        frame[-1].append(E("back", E("div", state.terms.list_element(state), type="terms")))
+    return etree.ElementTree(frame)
 
 
 def serialize(tree: etree._ElementTree) -> bytes:
