@@ -70,7 +70,9 @@ def begin(memo: reader.Memo, passes=TEXT_PASSES) -> Pending | Result:
     except EncodingError as exc:
         state.problems.append(exc.problem)
         return Result(state.doc_id if state.number else "", None, state.problems, first_line)
-    return Pending(state, first_line, memo.blocks[-1].lines[-1].lineno if memo.blocks else 1, state.doc_id)
+    last_line = memo.blocks[-1].lines[-1].lineno if memo.blocks else 1
+    state.blocks = []                # in the tree now; a kept state should not hold every line twice
+    return Pending(state, first_line, last_line, state.doc_id)
 
 
 def finish(pending: Pending | Result, persons=None, terms=None, passes=REGISTER_PASSES) -> Result:

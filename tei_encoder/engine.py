@@ -105,7 +105,9 @@ class Engine:
                 self.workers.append((process, parent_end))
 
     def gather(self, paths: list[str]) -> dict[str, list]:
-        return dict(self._run("gather", paths, (), "reading", keep_owner=True))
+        found = dict(self._run("gather", paths, (), "reading", keep_owner=True))
+        gc.freeze()       # the states kept for later are long-lived: the collector need not scan them
+        return found
 
     def finish(self, paths: list[str], persons, terms, target):
         """Yield ``(path, output names, problems)`` as files are done."""

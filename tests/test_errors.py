@@ -57,3 +57,18 @@ def test_page_marker_that_is_not_a_number(tmp_path):
 def test_missing_source_path(tmp_path):
     result = CliRunner().invoke(main, ["convert", str(tmp_path / "nope"), "-o", str(tmp_path / "o")])
     assert result.exit_code == 1 and "no-such-input" in result.output
+
+
+def test_outputs_are_written_whole_with_the_usual_permissions(tmp_path):
+    import os
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "memo.txt").write_text("5. Memorandum\n\nText.1\n\n  1. Source: X.", encoding="utf-8")
+    old = os.umask(0o022)
+    try:
+        result = CliRunner().invoke(main, ["convert", str(tmp_path / "in"), "-o", str(tmp_path / "out")])
+    finally:
+        os.umask(old)
+    assert result.exit_code == 0, result.output
+    written = tmp_path / "out" / "memo.xml"
+    assert oct(written.stat().st_mode & 0o777) == oct(0o644)
+    assert not [p.name for p in (tmp_path / "out").iterdir() if p.name.endswith(".tmp")]

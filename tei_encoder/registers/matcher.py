@@ -14,6 +14,7 @@ matched against the entries' descriptions; an unsure choice is reported.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from ..model import tei
 from ..passes._inline import line_of, slot_text, splice, text_slots
@@ -34,6 +35,7 @@ WORD_CHARS = frozenset(re.sub(r"(.)-(.)", lambda m: "".join(map(chr, range(ord(m
                               WORD_CHAR))      # a surname found inside a word is not a mention
 
 
+SLOT_SEPARATOR = "\x00"          # never in XML text, so no form spans two slots
 NEXT_WORD_RE = re.compile(r"\s+([A-Z][a-z]+)")
 FORENAME_USE_RE = re.compile(r"\s+(?:[A-Z]\.|[Dd]e|[Vv]an|[Vv]on|[Dd]u|[Ll]e|[Ll]a)\s*[A-Z]")
 WORD_BEFORE_HYPHEN_RE = re.compile(r"([" + WORD_CHAR + r"]+)-$")
@@ -74,12 +76,10 @@ class PersonMatcher:
         if not self.by_surname:
             return
         remembered: dict[str, object] = {}
-        for slot in list(text_slots(state.root, SKIP_TAGS)):
-            text = slot_text(slot)
-            if not text:
-                continue
+        slots = list(text_slots(state.root, SKIP_TAGS))
+        for slot, text, hits in _hits_by_slot(slots, self.scanner):
             found = []
-            for m_start, m_end, surname in self.scanner.finditer(text):
+            for m_start, m_end, surname in hits:
                 if (m_start and text[m_start - 1] in WORD_CHARS) or not self.is_mention(text, m_start, m_end):
                     continue
                 entry, start = self.choose(state, slot, text, m_start, surname, remembered)
@@ -126,6 +126,21 @@ class PersonMatcher:
                    f"'{surname}' may be any of {', '.join(e.id for e in candidates)}; took {entry.id}",
                    line_of(slot), "check persName/@corresp")
         return entry, start
+
+
+def _hits_by_slot(slots, scanner):
+    """``(slot, its text, [(start, end, form)])`` for the slots where ``scanner`` finds something.
+    The document's text is scanned once, as one string, rather than slot by slot."""
+    texts = [slot_text(slot) for slot in slots]
+    offsets, at = [], 0
+    for text in texts:
+        offsets.append(at)
+        at += len(text) + 1
+    hits: dict[int, list] = {}
+    for start, end, form in scanner.finditer(SLOT_SEPARATOR.join(texts)):
+        index = bisect_right(offsets, start) - 1
+        hits.setdefault(index, []).append((start - offsets[index], end - offsets[index], form))
+    return [(slots[i], texts[i], found) for i, found in sorted(hits.items())]
 
 
 def _without_overlaps(found):
