@@ -92,8 +92,29 @@ def test_referenced_people_listed_in_header(registers):
 
 
 def test_two_terms_glued_by_a_lost_dash(registers):
-    p, _ = paragraph("Central Files, POL 17 USUSSR. Confidential.", registers)
-    assert '<gloss target="#t_US1">US</gloss><gloss target="#t_USSR1">USSR</gloss>.' in p
+    """The dash comes back as ``supplied``: the reading text has it, the text view (the input) does not."""
+    p, problems = paragraph("Central Files, POL 17 USUSSR. Confidential.", registers)
+    assert ('<gloss target="#t_US1">US</gloss><supplied reason="lost-in-copy">\u2013</supplied>'
+            '<gloss target="#t_USSR1">USSR</gloss>.') in p
+    [restored] = [x for x in problems if x.code == "dash-restored"]
+    assert (restored.severity, restored.line) == ("info", 3)
+    assert "'USUSSR' read as 'US\u2013USSR'" in restored.message
+
+
+def test_office_symbol_glued_to_a_name_gets_its_dash_back(registers):
+    p, _ = paragraph("Mr. ThompsonEUR and USUN staff.", registers)
+    assert p == ('<p xmlns="http://www.tei-c.org/ns/1.0">Mr. <persName corresp="#p_TLEJ1">Thompson</persName>'
+                 '<supplied reason="lost-in-copy">\u2014</supplied><gloss target="#t_EUR1">EUR</gloss> and USUN staff.</p>')
+
+
+def test_restored_dashes_are_left_out_of_the_text_view(registers):
+    from tei_encoder import convert_text
+    from tei_encoder.views import render_text
+    persons, terms = registers
+    text = "5. Memorandum1\n\nMr. ThompsonEUR on USUSSR relations.\n\n  1. Source: POL 17 USUSSR."
+    [result] = convert_text(text, persons=persons, terms=terms)
+    assert len(result.tree.findall(".//{*}supplied")) == 3
+    assert render_text(result.tree) == text
 
 
 def tagged(p):

@@ -9,6 +9,7 @@
                                  footnotes in an aside with a link back; the source note set apart
     persName[@corresp]        -> link to the persons index (persons.html#p_X)
     gloss[@target]            -> abbr with the expansion from the document's terms list
+    supplied                  -> span.supplied (a dash the encoder restored), titled with why
     closer, signed, table     -> footer.closer, p.signed, table
 
   Parameters: persons-href, contents-href, css-href (links of the static site).
@@ -135,6 +136,10 @@
 
   <xsl:template match="tei:persName[@corresp] | tei:persName[@ref]">
     <a class="person" href="{$persons-href}{concat(@corresp, @ref)}"><xsl:apply-templates/></a>
+  </xsl:template>
+
+  <xsl:template match="tei:supplied">
+    <span class="supplied" title="restored by the encoder ({@reason})"><xsl:apply-templates/></span>
   </xsl:template>
 
   <xsl:template match="tei:gloss[@target]">

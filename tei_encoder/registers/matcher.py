@@ -170,22 +170,25 @@ class TermMatcher:
             if not text:
                 continue
             found = self.glued_pairs(text)
-            taken = {i for start, end, _ in found for i in range(start, end)}
+            taken = {i for start, end, _, _ in found for i in range(start, end)}
             for start, end, label in self.scanner.finditer(text):
                 if start in taken or not _left_boundary(text, start, label):
                     continue
                 if not _right_boundary(text[end:], label):
                     continue
-                found.append((start, end, self.by_label[label]))
+                name = _name_glued_before(slot, label) if start == 0 else ""
+                found.append((start, end, self.by_label[label], (EM_DASH, name) if name else None))
                 taken.update(range(start, end))
             found.sort(key=lambda f: f[0])
-            for start, end, entry in reversed(found):
+            for start, end, entry, lost in reversed(found):
                 splice(slot, start, end, slot[0].makeelement(tei("gloss"), {"target": "#" + entry.id}))
                 state.glossed[entry.id] = state.glossed.get(entry.id, 0) + 1
-
+                if lost:
+                    restore_dash(state, slot, start, *lost, entry.label)
 
     def glued_pairs(self, text: str) -> list:
-        """``USUSSR`` (a dash lost between two terms) -> US + USSR, when only one split fits."""
+        """``USUSSR`` (a dash lost between two terms) -> US + USSR, when only one split fits;
+        the second carries the dash to restore before it."""
         out = []
         for m in GLUED_CAPS_RE.finditer(text):
             token = m.group(0)
@@ -195,9 +198,36 @@ class TermMatcher:
                       if token[:k] in self.by_label and token[k:] in self.by_label]
             if len(splits) == 1:
                 k = splits[0]
-                out.append((m.start(), m.start() + k, self.by_label[token[:k]]))
-                out.append((m.start() + k, m.end(), self.by_label[token[k:]]))
+                out.append((m.start(), m.start() + k, self.by_label[token[:k]], None))
+                out.append((m.start() + k, m.end(), self.by_label[token[k:]], (EN_DASH, token[:k])))
         return out
+
+
+EN_DASH, EM_DASH = "\u2013", "\u2014"
+
+
+def _name_glued_before(slot, label: str) -> str:
+    """``<persName>Tyler</persName>EUR``: an office symbol right after a name lost its dash.
+    Returns the name ("" when there is none)."""
+    element, attr = slot
+    if attr != "tail" or element.tag != tei("persName") or not label[:2].isupper():
+        return ""
+    name = "".join(element.itertext())
+    return name if name[-1:].islower() else ""
+
+
+def restore_dash(state, slot, position: int, dash: str, left: str, right: str) -> None:
+    """Put back a dash lost in copying, as ``supplied`` (the text view leaves it out, so the
+    input still comes back character for character):
+
+        US<gloss>USSR</gloss>  ->  US<supplied reason="lost-in-copy">–</supplied><gloss>USSR</gloss>
+    """
+    supplied = slot[0].makeelement(tei("supplied"), {"reason": "lost-in-copy"})
+    supplied.text = dash
+    splice(slot, position, position, supplied)
+    state.warn("dash-restored", f"'{left}{right}' read as '{left}{dash}{right}': a dash lost in copying "
+               "was restored", line_of(slot), "check the dash; it is marked supplied", severity="info")
+
 
 
 class FormScanner:
