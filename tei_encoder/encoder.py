@@ -101,13 +101,14 @@ def begin_bytes(data: bytes, source: str) -> list[Pending | Result]:
     try:
         memos = reader.read(data, source)
     except EncodingError as exc:
-        if exc.problem.code == "no-heading" and reader.looks_like_register(data):
-            return [Result("", None, [Problem(
-                "warning", "register-skipped", "this file is a register ('Surname, Forename, role' "
-                "or 'ABBR, expansion' lines), not a memorandum; skipped", source, 1,
-                "pass it with --persons or --terms, or move it out of the input folder")])]
         return [Result("", None, [exc.problem])]
     begun = [begin(memo) for memo in memos]
+    if (len(begun) == 1 and isinstance(begun[0], Result) and begun[0].problems
+            and begun[0].problems[-1].code == "no-heading" and reader.looks_like_register(data)):
+        return [Result("", None, [Problem(
+            "warning", "register-skipped", "this file is a register ('Surname, Forename, role' "
+            "or 'ABBR, expansion' lines), not a memorandum; skipped", source, 1,
+            "pass it with --persons or --terms, or move it out of the input folder")])]
     if len(begun) == 1 and isinstance(begun[0], Pending):
         begun[0].name = Path(source).stem         # one memorandum: named after its file
     return begun

@@ -72,3 +72,18 @@ def test_outputs_are_written_whole_with_the_usual_permissions(tmp_path):
     written = tmp_path / "out" / "memo.xml"
     assert oct(written.stat().st_mode & 0o777) == oct(0o644)
     assert not [p.name for p in (tmp_path / "out").iterdir() if p.name.endswith(".tmp")]
+
+
+def test_a_register_in_the_input_folder_is_skipped_with_a_warning(tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "d5.txt").write_text("5. Memorandum\n\nText.1\n\n  1. Source: X.", encoding="utf-8")
+    (tmp_path / "in" / "persons.txt").write_text(
+        "Abel, Rudolf I., Colonel\nAdenauer, Konrad, Chancellor of the Federal Republic of Germany\n",
+        encoding="utf-8")
+    result = CliRunner().invoke(main, ["convert", str(tmp_path / "in"), "-o", str(tmp_path / "out"),
+                                       "--no-build-persons"])
+    assert result.exit_code == 0, result.output
+    report = json.loads((tmp_path / "out" / "report.json").read_text(encoding="utf-8"))
+    [skipped] = [p for p in report["problems"] if p["code"] == "register-skipped"]
+    assert (skipped["severity"], skipped["file"].endswith("persons.txt")) == ("warning", True)
+    assert sorted(p.name for p in (tmp_path / "out").glob("*.xml")) == ["d5.xml"]
