@@ -22,7 +22,6 @@ from .passes import PASSES
 from .writer import build_tei
 
 _NAMES = [name for name, _ in PASSES]
-STRUCTURE_PASSES = PASSES[:_NAMES.index("assemble") + 1]
 TEXT_PASSES = PASSES[:_NAMES.index("persons")]           # everything a register does not change
 REGISTER_PASSES = PASSES[_NAMES.index("persons"):]
 
@@ -89,10 +88,6 @@ def finish(pending: Pending | Result, persons=None, terms=None, passes=REGISTER_
         return Result(pending.name, None, state.problems, pending.first_line)
     tree = build_tei(state, pending.first_line, pending.last_line)
     return Result(pending.name, tree, state.problems, pending.first_line)
-
-
-def encode_memo(memo: reader.Memo, persons=None, terms=None) -> Result:
-    return finish(begin(memo), persons, terms)
 
 
 def begin_bytes(data: bytes, source: str) -> list[Pending | Result]:

@@ -61,8 +61,8 @@ class Sighting:
 SPEAKS, PLACE = 0, -1           # weak evidence: "Brezhnev said"; counter-evidence: "in Germany"
 
 
-def sightings(tree, extra_texts=()) -> list[Sighting]:
-    """Every name the document (a TEI tree or its ``div``, plus loose footnote texts) gives evidence of."""
+def sightings(tree) -> list[Sighting]:
+    """Every name the document (a TEI tree or its ``div``, notes placed) gives evidence of."""
     root = tree.getroot() if hasattr(tree, "getroot") else tree
     found: list[Sighting] = []
     for item in root.iter(tei("item")):
@@ -72,7 +72,7 @@ def sightings(tree, extra_texts=()) -> list[Sighting]:
     for signed in root.iter(tei("signed")):
         found.extend(_from_label(_own_text(signed), strength=3))
     body = next(root.iter(tei("body")), root)
-    text = "\n".join([*_texts(body), *extra_texts])       # one scan per pattern a document
+    text = "\n".join(_texts(body))                   # one scan per pattern a document
     for m in FULL_NAME_RE.finditer(text):
         forenames = _drop_titles(m.group("fn"))
         if m.group("fn")[:2] in ("I.", "V.", "X."):
