@@ -6,8 +6,6 @@ in the tree. Inline passes find matches in a slot and splice elements in, keepin
 """
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 from lxml import etree
 
 Slot = tuple  # (element, "text" | "tail")
@@ -18,28 +16,24 @@ def slot_text(slot: Slot) -> str:
     return getattr(element, attr) or ""
 
 
-def text_slots(root, skip: frozenset = frozenset()) -> Iterator[Slot]:
+def text_slots(root, skip: frozenset = frozenset()) -> list[Slot]:
     """Every text slot under ``root`` in document order.
 
     Elements whose Clark tag is in ``skip`` are not entered, but their tails
-    (text that follows them in the parent) are yielded.
+    (text that follows them in the parent) are listed.
     """
-    yield (root, "text")
-    for child in root:
-        if not isinstance(child.tag, str):
-            yield (child, "tail")
-            continue
-        if child.tag not in skip:
-            yield from _descend(child, skip)
-        yield (child, "tail")
-
-
-def _descend(element, skip) -> Iterator[Slot]:
-    yield (element, "text")
-    for child in element:
-        if isinstance(child.tag, str) and child.tag not in skip:
-            yield from _descend(child, skip)
-        yield (child, "tail")
+    slots = [(root, "text")]
+    walk = etree.iterwalk(root, events=("start", "end"))
+    next(walk)                                   # root's own start
+    for event, element in walk:
+        if event == "end":
+            slots.append((element, "tail"))
+        elif element.tag in skip or not isinstance(element.tag, str):
+            walk.skip_subtree()                  # its "end" still comes, for the tail
+        else:
+            slots.append((element, "text"))
+    slots.pop()                                  # root's tail lies outside it
+    return slots
 
 
 def splice(slot: Slot, start: int, end: int, new, keep_text: bool = True) -> Slot:

@@ -30,21 +30,23 @@ TITLES = (r"Mr\.|Mrs\.|Miss|Ms\.|Dr\.|Ambassador|Secretary|President|Premier|Cha
           r"Prince|King|Queen|Pope|Bishop|Cardinal|Justice|Judge|Commissioner|Counselor|Colonel|Major")
 # No pattern opens with a look-behind (that would defeat the regex engine's fast scan for the
 # first character); where a match must start a word, ``_starts_word`` checks it, or the pattern
-# opens with the space before the word.
+# opens with the character before the word. A pattern that opens with a literal is scanned for
+# fast; one that opens with a class of characters is tried at every position of the class.
 FULL_NAME_RE = re.compile(rf"(?P<fn>[A-Z](?:[a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?(?:\s+{INITIAL})+|\.\s+{FORENAME}))"
                           rf"\s+(?P<sn>(?:{PARTICLE}\s+)?{NAME_WORD})(?![\w-])")
 TITLED_RE = re.compile(rf"(?:{TITLES})\s+(?P<sn>(?:(?:{PARTICLE}|{PARTICLE.title()})\s+)?{NAME_WORD})"
                        rf"(?![\w-])(?!\s+(?:[A-Z]\.|[A-Z][a-z]))")
 DRAFTER_RE = re.compile(rf"by\s+(?P<sn>{NAME_WORD})(?![\w-])(?!\s+[A-Z])")
 DRAFTING_VERBS = {"drafted", "approved", "initialed", "cleared"}
-ROLE_NOUN_RE = re.compile(rf"[\s(](?:leader|premier|minister|ambassador|secretary|chairman|president|marshal|"
-                          rf"spokesman|counselor|senator)\s+(?P<sn>{NAME_WORD})(?![\w-])(?!\s+[A-Z])")
+ROLE_NOUNS = "leader|premier|minister|ambassador|secretary|chairman|president|marshal|spokesman|counselor|senator"
+ROLE_OR_PLACE = (rf"(?:(?:{ROLE_NOUNS})\s+(?P<role>{NAME_WORD})(?![\w-])(?!\s+[A-Z])"
+                 rf"|(?:in|at)\s+(?P<place>{NAME_WORD})(?![\w-]))")
+# "premier Khrushchev", "in Germany": after a space or "("
+ROLE_OR_PLACE_RES = (re.compile(" " + ROLE_OR_PLACE), re.compile(r"\(" + ROLE_OR_PLACE))
 SPEECH_VERB_RE = re.compile(r" (?:said|stated|told|asked|replied|remarked|agreed|noted|suggested|observed|"
                             r"responded|explained|emphasized|added|indicated|inquired|declared|insisted|"
                             r"commented|continued)\b")
 SPEAKER_BEFORE_RE = re.compile(rf"(?<![\w.-])(?P<sn>{NAME_WORD})(?:['’ʼ]s)?$")
-PLACE_RE = re.compile(rf"[\s(](?:in|at)\s+(?P<sn>{NAME_WORD})(?![\w-])")
-OPEN_WITH_SPACE = (ROLE_NOUN_RE, PLACE_RE)     # these check the word start themselves
 TITLE_PREFIX_RE = re.compile(rf"^(?:(?:the|The)\s+)?(?:(?:{TITLES}|Under|Assistant|Deputy|Foreign|Prime|"
                              rf"Vice|Acting|Soviet|Special)\s+)*")
 NOT_SURNAMES = frozenset(["Mr", "Mrs", "Miss", "Dr", "Ambassador", "Secretary", "President", "Premier", "Chairman", "Minister", "Senator", "Governor", "Chancellor", "General", "Admiral", "Professor", "Lord", "Sir", "Under", "Assistant", "Deputy", "Foreign", "Prime", "Vice", "Acting", "Soviet", "Soviets", "American", "Americans", "United", "States", "State", "Union", "Government", "Embassy", "Department", "Office", "Bureau", "Mission", "Delegation", "Party", "Committee", "Council", "Assembly", "House", "Staff", "Counselor", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December", "The", "This", "That", "These", "Those", "He", "She", "They", "We", "It", "And", "But", "If", "When", "While", "After", "Before", "Since", "During", "Although", "Because", "However", "Moreover", "Also", "General", "Secretariat", "Presidium", "Politburo", "Congress", "Senate", "Republic", "Kingdom", "Federal", "National", "In", "On", "At", "Of", "For", "To", "By", "As", "An", "From", "With", "Into", "Under", "Over", "Between", "Against"])
@@ -71,21 +73,26 @@ def sightings(tree) -> list[Sighting]:
             found.extend(_from_label(_own_text(item), strength=3))
     for signed in root.iter(tei("signed")):
         found.extend(_from_label(_own_text(signed), strength=3))
-    body = next(root.iter(tei("body")), root)
-    text = "\n".join(_texts(body))                   # one scan per pattern a document
-    for m in FULL_NAME_RE.finditer(text):
+    text = _scan_text(next(root.iter(tei("body")), root))       # one scan per pattern a document
+    for m in _full_names(text):
         forenames = _drop_titles(m.group("fn"))
         if m.group("fn")[:2] in ("I.", "V.", "X."):
             continue                                  # a numbered heading, "I. Factors Affecting"
         if _starts_word(text, m) and _is_surname(m.group("sn")) and forenames and not any(
                 w in NOT_SURNAMES for w in forenames.split()):
             found.append(Sighting(m.group("sn"), forenames, strength=2))
-    for pattern, strength in ((TITLED_RE, 1), (DRAFTER_RE, 1), (ROLE_NOUN_RE, 1), (PLACE_RE, PLACE)):
+    for pattern in (TITLED_RE, DRAFTER_RE):
         for m in pattern.finditer(text):
             if pattern is DRAFTER_RE and _word_before(text, m.start()).lower() not in DRAFTING_VERBS:
                 continue
-            if (pattern in OPEN_WITH_SPACE or _starts_word(text, m)) and _is_surname(m.group("sn")):
-                found.append(Sighting(m.group("sn"), strength=strength))
+            if _starts_word(text, m) and _is_surname(m.group("sn")):
+                found.append(Sighting(m.group("sn"), strength=1))
+    roles, places = [], []
+    for pattern in ROLE_OR_PLACE_RES:
+        for m in pattern.finditer(text):
+            (roles if m.group("role") else places).append((m.start(), m.group("role") or m.group("place")))
+    found.extend(Sighting(sn, strength=1) for _, sn in sorted(roles) if _is_surname(sn))
+    found.extend(Sighting(sn, strength=PLACE) for _, sn in sorted(places) if _is_surname(sn))
     for m in SPEECH_VERB_RE.finditer(text):
         speaker = SPEAKER_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())
         if speaker and _is_surname(speaker.group("sn")):
@@ -100,6 +107,41 @@ def _word_before(text: str, position: int) -> str:
 
 def _starts_word(text: str, m) -> bool:
     return m.start() == 0 or not (text[m.start() - 1].isalnum() or text[m.start() - 1] in ".-")
+
+
+FORENAME_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-" + "".join(map(chr, range(0xE0, 0x100))))
+
+
+def _scan_text(body) -> str:
+    """The text of a document's body, its elements separated by spaces."""
+    return " ".join(_texts(body))
+
+
+def _full_names(text: str):
+    """``FULL_NAME_RE.finditer(text)``, without trying the pattern at every capital: each full
+    name holds an initial and a space ("F. "), so it starts at that initial ("J. Robert
+    Oppenheimer") or in the word before it ("John F. Kennedy")."""
+    starts = set()
+    dot = text.find(". ")
+    while dot != -1:
+        if dot and "A" <= text[dot - 1] <= "Z":
+            starts.add(dot - 1)
+            end = dot - 2
+            while end >= 0 and text[end] == " ":
+                end -= 1
+            if end < dot - 2:                        # a space before the initial: the word before it
+                start = end
+                while start > 0 and text[start - 1] in FORENAME_CHARS:
+                    start -= 1
+                starts.update(i for i in range(start, end + 1) if "A" <= text[i] <= "Z")
+        dot = text.find(". ", dot + 2)
+    taken = 0
+    for start in sorted(starts):
+        if start >= taken:
+            m = FULL_NAME_RE.match(text, start)
+            if m:
+                taken = m.end()
+                yield m
 
 
 def build_register(all_sightings) -> Register:
