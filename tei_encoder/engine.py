@@ -26,6 +26,7 @@ import click
 
 from .encoder import Pending, begin_file, finish
 from .model import Problem
+from .registers.harvest import sightings       # imported before the workers fork: once, not once each
 from .writer import serialize, write_atomic
 
 PARALLEL_FROM = 24   # below this many files, one process is faster than a pool
@@ -39,7 +40,6 @@ class Batch:
         self.registers: dict[tuple, tuple] = {}
 
     def gather(self, path: str) -> list:
-        from .registers.harvest import sightings
         begun = begin_file(path)
         self.pending[path] = begun
         return [s for p in begun if isinstance(p, Pending) for s in sightings(p.state.root)]

@@ -37,6 +37,7 @@ class Block:
     blank_before: int = 0
     kind: str | None = None
     data: dict[str, Any] = field(default_factory=dict)
+    _text: str | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
     def lineno(self) -> int:
@@ -44,8 +45,11 @@ class Block:
 
     @property
     def text(self) -> str:
-        """The block's lines unwrapped into one line (hard wraps joined)."""
-        return unwrap([line.text for line in self.lines])
+        """The block's lines unwrapped into one line (hard wraps joined). Blocks are read once
+        and their lines never change, so this is worked out once."""
+        if self._text is None:
+            self._text = unwrap([line.text for line in self.lines])
+        return self._text
 
 
 def unwrap(lines: list[str]) -> str:

@@ -15,12 +15,12 @@ no marker anywhere is kept at the end of the document and reported.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..model import XML_ID, DocState, Footnote, tei
 from ._inline import new_element, slot_text, splice, text_slots
 
-DIGITS_RE = re.compile(r"\d+")
+DIGITS_RE = re.compile(r"[0-9]+")      # markers are ASCII digits; [0-9] scans faster than \d
 GLUE_BEFORE = set(".,;:!?)]\"”’'*%")
 MONTH_BEFORE_RE = re.compile(r"(?:January|February|March|April|May|June|July|August|September|"
                              r"October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.? $")
@@ -28,8 +28,7 @@ UNPLACED = 20.0
 SHIFTED_PENALTY = 0.5
 
 
-@dataclass(frozen=True)
-class Candidate:
+class Candidate(NamedTuple):
     order: int        # position in the document-order stream
     slot_index: int
     start: int

@@ -13,7 +13,7 @@ from ..model import DocState
 from ._inline import line_of, slot_text, splice, text_slots
 from .pagebreaks import make_pb, valid_page
 
-INLINE_PAGE_RE = re.compile(r"\s?\[Page\s+([^\]\s]+)\]\s?")
+INLINE_PAGE_RE = re.compile(r"\[Page\s+([^\]\s]+)\]\s?")     # opens with a literal: scanned fast
 
 
 def run(state: DocState) -> None:
@@ -27,6 +27,6 @@ def run(state: DocState) -> None:
                 state.warn("bad-page-number", f"[Page {n}] does not hold a page number; kept as text",
                            line_of(slot), "write it as [Page 837] (digits or roman numerals)")
                 continue
-            start = m.start() + (1 if m.group(0)[0].isspace() and m.start() > 0 else 0)
+            start = 0 if m.start() == 1 and text[0].isspace() else m.start()   # a slot's leading space goes too
             splice(slot, start, m.end(), make_pb(state, n), keep_text=False)
 

@@ -11,16 +11,8 @@ import re
 from pathlib import Path
 
 from lxml import etree
-from lxml.builder import ElementMaker
 
 from ..model import TEI_NS, DocState, tei
-
-T = ElementMaker(namespace=TEI_NS, nsmap={None: TEI_NS})
-
-
-def E(tag: str, *children, **attrib):
-    """``T.tag(*children)`` with None children left out."""
-    return getattr(T, tag)(*[c for c in children if c is not None], **attrib)
 
 
 def heading_title(state: DocState) -> str:
@@ -35,38 +27,47 @@ def heading_title(state: DocState) -> str:
     return re.sub(r"\s+", " ", "".join(parts)).strip()
 
 
-def marker_note(state: DocState):
+def add(parent, tag: str, text: str | None = None, **attrib):
+    """``SubElement`` of a TEI element, with its text."""
+    element = etree.SubElement(parent, tei(tag), attrib)
+    if text is not None:
+        element.text = text
+    return element
+
+
+def add_marker_note(encoding_desc, state: DocState) -> None:
     """Record renumbered note markers, so the text view can print them as the source did."""
     if not state.marker_offset:
-        return None
+        return
     first = int(state.footnotes[0].n) + state.marker_offset
-    return E("editorialDecl", E("normalization", E(
-        "p", f"Note markers in the source are numbered from {first}; notes here carry the "
-             "numbers of the footnote list."), n=f"marker-offset:{state.marker_offset}"))
+    note = add(add(encoding_desc, "editorialDecl"), "normalization", n=f"marker-offset:{state.marker_offset}")
+    add(note, "p", f"Note markers in the source are numbered from {first}; notes here carry the "
+                   "numbers of the footnote list.")
 
 
 def build_tei(state: DocState, first_line: int, last_line: int) -> etree._ElementTree:
+    """The teiHeader is built in place, in front of the ``text`` made with the state:
+
+        <TEI><text>...</text></TEI>  ->  <TEI><teiHeader>fileDesc, encodingDesc,
+                                               profileDesc</teiHeader><text>...</text></TEI>
+    """
     from .. import __version__
-    name = Path(state.source).name
-    profile = E("profileDesc")
-    if state.persons is not None and state.mentioned:
-        profile.append(state.persons.partic_desc(state))
-    header = E(
-        "teiHeader",
-        E("fileDesc",
-          E("titleStmt", E("title", heading_title(state))),
-          E("publicationStmt", E("p", "Unpublished encoding made with tei-encoder.")),
-          E("sourceDesc", E("p", f"Plain-text memorandum {name}, lines {first_line}–{last_line}."))),
-        E("encodingDesc",
-          marker_note(state),
-          E("appInfo",
-            E("application", E("label", "tei-encoder"), ident="tei-encoder", version=__version__))),
-        profile if len(profile) else None,
-    )
     frame = state.root.getroottree().getroot()          # TEI/text/body/div, made with the state
+    header = frame.makeelement(tei("teiHeader"), {})
     frame.insert(0, header)
+    file_desc = add(header, "fileDesc")
+    add(add(file_desc, "titleStmt"), "title", heading_title(state))
+    add(add(file_desc, "publicationStmt"), "p", "Unpublished encoding made with tei-encoder.")
+    add(add(file_desc, "sourceDesc"), "p",
+        f"Plain-text memorandum {Path(state.source).name}, lines {first_line}–{last_line}.")
+    encoding_desc = add(header, "encodingDesc")
+    add_marker_note(encoding_desc, state)
+    add(add(add(encoding_desc, "appInfo"), "application", ident="tei-encoder", version=__version__),
+        "label", "tei-encoder")
+    if state.persons is not None and state.mentioned:
+        add(header, "profileDesc").append(state.persons.partic_desc(state))
     if state.terms is not None and state.glossed:
-        frame[-1].append(E("back", E("div", state.terms.list_element(state), type="terms")))
+        add(add(frame[-1], "back"), "div", type="terms").append(state.terms.list_element(state))
     return etree.ElementTree(frame)
 
 
