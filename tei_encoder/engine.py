@@ -26,7 +26,7 @@ import click
 
 from .encoder import Pending, begin_file, finish
 from .model import Problem
-from .registers.harvest import sightings       # imported before the workers fork: once, not once each
+from .registers.harvest import sightings  # imported before the workers fork
 from .writer import serialize, write_atomic
 
 PARALLEL_FROM = 24   # below this many files, one process is faster than a pool

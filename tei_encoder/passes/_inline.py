@@ -36,6 +36,11 @@ def text_slots(root, skip: frozenset = frozenset()) -> list[Slot]:
     return slots
 
 
+def has_text(root, needle: str) -> bool:
+    """Whether ``needle`` is in some text slot under ``root``: a quick test before a walk."""
+    return needle.encode() in etree.tostring(root, method="text", encoding="utf-8", with_tail=False)
+
+
 def splice(slot: Slot, start: int, end: int, new, keep_text: bool = True) -> Slot:
     """Put ``new`` in place of ``slot_text(slot)[start:end]``.
 

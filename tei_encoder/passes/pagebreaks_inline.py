@@ -10,14 +10,16 @@ from __future__ import annotations
 import re
 
 from ..model import DocState
-from ._inline import line_of, slot_text, splice, text_slots
+from ._inline import has_text, line_of, slot_text, splice, text_slots
 from .pagebreaks import make_pb, valid_page
 
 INLINE_PAGE_RE = re.compile(r"\[Page\s+([^\]\s]+)\]\s?")     # opens with a literal: scanned fast
 
 
 def run(state: DocState) -> None:
-    for slot in list(text_slots(state.root)):
+    if not has_text(state.root, "[Page"):
+        return
+    for slot in text_slots(state.root):
         text = slot_text(slot)
         if "[Page" not in text:
             continue

@@ -7,14 +7,16 @@ from __future__ import annotations
 import re
 
 from ..model import DocState, tei
-from ._inline import new_element, slot_text, splice, text_slots
+from ._inline import has_text, new_element, slot_text, splice, text_slots
 
 DOCUMENT_REF_RE = re.compile(r"\bDocument (\d+)\b")
 SKIP = frozenset({tei("ref")})
 
 
 def run(state: DocState) -> None:
-    for slot in list(text_slots(state.root, SKIP)):
+    if not has_text(state.root, "Document "):
+        return
+    for slot in text_slots(state.root, SKIP):
         text = slot_text(slot)
         if "Document " not in text:
             continue

@@ -54,20 +54,21 @@ class PersonMatcher:
         self.with_forms = {surname: [(entry, [form + " " for form in _forename_forms(entry.forenames)])
                                      for entry in sorted(entries, key=lambda e: -len(e.forenames))]
                            for surname, entries in self.by_surname.items()}
+        self.any_form = {surname: tuple(form for _, forms in with_forms for form in forms)
+                         for surname, with_forms in self.with_forms.items()}
 
     def is_mention(self, text: str, start: int, end: int) -> bool:
         """Not ``Johnson Act``, not ``Henry T. Snowden``; ``anti-Khrushchev`` and
         ``Castro-Khrushchev`` yes, ``Castro-promoted`` and ``Douglas-Home`` (for Home) no."""
-        after = text[end:end + 40]
-        nxt = NEXT_WORD_RE.match(after)
+        nxt = NEXT_WORD_RE.match(text, end, end + 40)
         if nxt and nxt.group(1) in NOT_PERSON_AFTER:
             return False
-        if FORENAME_USE_RE.match(after):
+        if FORENAME_USE_RE.match(text, end, end + 40):
             return False                           # a forename: "Henry T. Snowden", "Henry De Wolf Smyth"
-        if after.startswith("-") and not after[1:2].isupper():
+        if text.startswith("-", end) and not text[end + 1:end + 2].isupper():
             return False
         if start and text[start - 1] == "-":
-            word = WORD_BEFORE_HYPHEN_RE.search(text[max(0, start - 40):start])
+            word = WORD_BEFORE_HYPHEN_RE.search(text, max(0, start - 40), start)
             if word and not (word.group(1).islower() or word.group(1) in self.by_surname):
                 return False
         return True
@@ -93,11 +94,12 @@ class PersonMatcher:
     def choose(self, state, slot, text, start, surname, remembered):
         candidates = self.by_surname[surname]
         before = text[max(0, start - 120):start]          # enough for any forenames and title
-        for entry, forms in self.with_forms[surname]:
-            for form in forms:
-                if before.endswith(form):
-                    remembered[surname.upper()] = entry
-                    return entry, start - len(form)
+        if before.endswith(self.any_form[surname]):
+            for entry, forms in self.with_forms[surname]:
+                for form in forms:
+                    if before.endswith(form):
+                        remembered[surname.upper()] = entry
+                        return entry, start - len(form)
         other = FORENAME_BEFORE_RE.search(before, max(0, len(before) - 48)) if before[-1:].isspace() else None
         if other:
             for entry in candidates:

@@ -16,6 +16,7 @@ from lxml import etree
 from lxml.isoschematron import Schematron
 
 from ..model import TEI_NS, XML_ID, Problem
+from ..resources import data_dir
 from .parse import column_of
 
 T = f"{{{TEI_NS}}}"
@@ -209,11 +210,7 @@ def run_schematron(tree, lines, source: str) -> list[Problem]:
 
 
 def schemas_dir() -> Path:
-    here = Path(__file__).resolve().parent.parent
-    for candidate in (here.parent / "schemas", here / "schemas"):
-        if candidate.is_dir():
-            return candidate
-    raise FileNotFoundError("the schemas/ folder of tei-encoder is missing")
+    return data_dir("schemas", "tei-encoder.xsd")
 
 
 def _finding(rule_id, element, message, severity, lines, source) -> Problem:

@@ -8,17 +8,13 @@ from pathlib import Path
 from lxml import etree
 
 from ..model import TEI_NS, XML_ID
+from ..resources import data_dir
 
 VIEWS = {"text": "text.xsl", "html": "document.xsl", "persons": "persons.xsl", "toc": "toc.xsl"}
 
 
 def xslt_dir() -> Path:
-    """``xslt/`` beside the package in a checkout, or the copy installed inside it."""
-    here = Path(__file__).resolve().parent
-    for candidate in (here.parent.parent / "xslt", here / "xslt"):
-        if candidate.is_dir():
-            return candidate
-    raise FileNotFoundError("the xslt/ folder of tei-encoder is missing")
+    return data_dir("xslt", "document.xsl")
 
 
 @cache
