@@ -9,6 +9,7 @@ Formats read (``load_register``):
 """
 from __future__ import annotations
 
+import copy
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -48,6 +49,7 @@ class Register:
         self.source = source
         self.by_id = {e.id: e for e in entries}
         self.matcher = PersonMatcher(entries, self.resolve) if kind == "person" else TermMatcher(entries)
+        self._elements: dict[str, etree._Element] = {}
 
     def resolve(self, entry: Entry) -> Entry:
         """Follow a cross-reference entry (``Home, see Douglas-Home``) to the entry it names."""
@@ -59,36 +61,44 @@ class Register:
     def partic_desc(self, state):
         """``particDesc/listPerson`` of the people this document mentions."""
         desc = etree.Element(tei("particDesc"))
-        desc.append(self.list_element(state, persons_only=True))
+        desc.append(self.list_element(state))
         return desc
 
-    def list_element(self, state, persons_only: bool = False):
-        """The entries this document refers to, with the IDs used in it."""
-        used = state.mentioned if self.kind == "person" else state.glossed
+    def list_element(self, state):
+        """The entries this document refers to, with the IDs used in it: a ``listPerson`` of
+        ``person``, or a ``list type="terms"`` of ``item``. An entry's element is made once per
+        register, then copied (lxml copies a subtree faster than it builds one)."""
         if self.kind == "person":
-            listing = etree.Element(tei("listPerson"))
-            if not persons_only:
-                listing.set("type", "mentioned")
-            for entry_id in sorted(used):
-                entry = self.by_id[entry_id]
-                person = etree.SubElement(listing, tei("person"), {XML_ID: entry.id})
-                name = etree.SubElement(person, tei("persName"))
-                if entry.surname:
-                    etree.SubElement(name, tei("surname")).text = entry.surname
-                if entry.forenames:
-                    name.append(etree.Element(tei("forename")))
-                    name[-1].text = entry.forenames
-                if entry.description:
-                    etree.SubElement(person, tei("note")).text = entry.description
-            return listing
-        listing = etree.Element(tei("list"), {"type": "terms"})
-        for entry_id in sorted(used):
-            entry = self.by_id[entry_id]
-            item = etree.SubElement(listing, tei("item"))
-            etree.SubElement(item, tei("term"), {XML_ID: entry.id}).text = entry.label
-            if entry.description:
-                etree.SubElement(item, tei("gloss")).text = entry.description
+            used, listing = state.mentioned, etree.Element(tei("listPerson"))
+        else:
+            used, listing = state.glossed, etree.Element(tei("list"), {"type": "terms"})
+        listing.extend(copy.deepcopy(self._entry_element(entry_id)) for entry_id in sorted(used))
         return listing
+
+    def _entry_element(self, entry_id: str):
+        element = self._elements.get(entry_id)
+        if element is None:
+            element = self._elements[entry_id] = entry_element(self.by_id[entry_id])
+        return element
+
+
+def entry_element(entry: Entry):
+    """``person`` (persName with surname and forename, note) or ``item`` (term, gloss)."""
+    if entry.kind == "person":
+        element = etree.Element(tei("person"), {XML_ID: entry.id}, nsmap={None: TEI_NS})
+        name = etree.SubElement(element, tei("persName"))
+        if entry.surname:
+            etree.SubElement(name, tei("surname")).text = entry.surname
+        if entry.forenames:
+            etree.SubElement(name, tei("forename")).text = entry.forenames
+        if entry.description:
+            etree.SubElement(element, tei("note")).text = entry.description
+        return element
+    element = etree.Element(tei("item"), nsmap={None: TEI_NS})
+    etree.SubElement(element, tei("term"), {XML_ID: entry.id}).text = entry.label
+    if entry.description:
+        etree.SubElement(element, tei("gloss")).text = entry.description
+    return element
 
 
 def load_register(path, kind: str) -> Register:

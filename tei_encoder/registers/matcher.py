@@ -28,6 +28,7 @@ NOT_PERSON_AFTER = {
 }
 TITLE_HINTS = ("President", "Vice President", "Secretary", "Ambassador", "Chairman", "Minister",
                "Senator", "General", "Admiral", "Governor", "Premier", "Chancellor", "Director")
+PERSNAME = tei("persName")
 SKIP_TAGS = frozenset({tei("persName"), tei("gloss"), tei("placeName"), tei("pb"), tei("ref"),
                        tei("date"), tei("time")})
 WORD_CHAR = r"A-Za-zÀ-ÖØ-öø-ÿĀ-žА-я"
@@ -77,8 +78,7 @@ class PersonMatcher:
         if not self.by_surname:
             return
         remembered: dict[str, object] = {}
-        slots = list(text_slots(state.root, SKIP_TAGS))
-        for slot, text, hits in _hits_by_slot(slots, self.scanner):
+        for slot, text, hits in _hits_by_slot(text_slots(state.root, SKIP_TAGS), self.scanner):
             found = []
             for m_start, m_end, surname in hits:
                 if (m_start and text[m_start - 1] in WORD_CHARS) or not self.is_mention(text, m_start, m_end):
@@ -87,7 +87,7 @@ class PersonMatcher:
                 if entry is not None:
                     found.append((start, m_end, self.resolve(entry)))
             for start, end, entry in reversed(_without_overlaps(found)):
-                name = slot[0].makeelement(tei("persName"), {"corresp": "#" + entry.id})
+                name = slot[0].makeelement(PERSNAME, {"corresp": "#" + entry.id})
                 splice(slot, start, end, name)
                 state.mentioned[entry.id] = state.mentioned.get(entry.id, 0) + 1
 
@@ -100,7 +100,8 @@ class PersonMatcher:
                     if before.endswith(form):
                         remembered[surname.upper()] = entry
                         return entry, start - len(form)
-        other = FORENAME_BEFORE_RE.search(before, max(0, len(before) - 48)) if before[-1:].isspace() else None
+        other = (FORENAME_BEFORE_RE.search(before, max(0, len(before) - 48))
+                 if before[-1:].isspace() and _may_end_forenames(before) else None)
         if other:
             for entry in candidates:
                 variant = _forename_variant(other, entry.forenames)
@@ -194,6 +195,9 @@ class TermMatcher:
         out = []
         for m in GLUED_CAPS_RE.finditer(text):
             token = m.group(0)
+            if m.start() and (text[m.start() - 1].isascii() and text[m.start() - 1].isalnum()
+                              or text[m.start() - 1] == "/"):
+                continue
             if token in self.by_label:
                 continue
             splits = [k for k in range(2, len(token) - 1)
@@ -262,7 +266,7 @@ def _trie_regex(node: dict) -> str:
     return body + "?" if optional else body
 
 
-GLUED_CAPS_RE = re.compile(r"(?<![A-Za-z0-9/])[A-Z]{4,12}(?![A-Za-z0-9])")
+GLUED_CAPS_RE = re.compile(r"[A-Z][A-Z]{3,11}(?![A-Za-z0-9])")   # after a word start: see glued_pairs
 
 
 def _left_boundary(text: str, start: int, term: str) -> bool:
@@ -303,6 +307,16 @@ def _surname_forms(surname: str) -> list[str]:
 
 
 FORENAME_BEFORE_RE = re.compile(r"([A-Z][a-zà-ÿ]+)((?:\s+[A-Z]\.)*)\s+$")
+
+
+def _may_end_forenames(before: str) -> bool:
+    """A quick test before FORENAME_BEFORE_RE: what precedes the spaces is a word's last
+    letter or an initial ("Lyndon ", "Lyndon B. "), not "Mr. " or "said, "."""
+    last = before.rstrip()[-2:]
+    return last[-1:] in FORENAME_END or (last[-1:] == "." and "A" <= last[:1] <= "Z")
+
+
+FORENAME_END = frozenset("abcdefghijklmnopqrstuvwxyz" + "".join(map(chr, range(0xE0, 0x100))))
 
 
 def _forename_variant(m, forenames: str) -> str:
