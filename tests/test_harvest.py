@@ -2,9 +2,11 @@
 from __future__ import annotations
 
 from conftest import NS
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tei_encoder import convert_text
-from tei_encoder.registers import load_register
+from tei_encoder.registers import harvest, load_register
 from tei_encoder.registers.harvest import (
     build_register,
     forenames_agree,
@@ -87,3 +89,25 @@ def test_convert_without_register_builds_one_and_links_mentions(tmp_path):
 def test_office_symbol_glued_to_a_participant_is_not_part_of_the_name():
     memo = "1. Memorandum1\n\nPARTICIPANTS\n\n  • Mr. TylerEUR\n  • Mr. AkalovskyACDA/IR\n\nText.\n\n  1. Source: X."
     assert [e.label for e in register_of(memo).entries] == ["Akalovsky", "Tyler"]
+
+
+# The fast scans give what the plain patterns give (they only skip places no match can start).
+NAME_TEXT = st.lists(st.sampled_from(["John", "F.", "Kennedy", "J.", "Robert", "de", "Gaulle", "O'Brien",
+                                      "McCone", "Jean-Paul", "said", "Mr.", "USSR.", "(", ",", "-", "x",
+                                      "Ab", "I.", "’s", "MacArthur"]), max_size=14).map(
+    lambda words: "".join(w if w in ",(-’s" else " " + w for w in words))
+
+
+@settings(max_examples=300, deadline=None)
+@given(NAME_TEXT)
+def test_full_names_found_from_initials_are_the_patterns_matches(text):
+    assert [m.span() for m in harvest._full_names(text)] == [m.span() for m in harvest.FULL_NAME_RE.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(NAME_TEXT, st.integers(min_value=0, max_value=200))
+def test_speaker_found_from_the_word_run_is_the_patterns_match(text, end):
+    end = min(end, len(text))
+    fast = harvest._speaker_before(text, end)
+    plain = harvest.SPEAKER_BEFORE_RE.search(text, max(0, end - 40), end)
+    assert (fast and fast.span()) == (plain and plain.span())

@@ -20,32 +20,36 @@ from dataclasses import dataclass
 
 from ..model import tei
 from . import Entry, Register, _new_id, initials
+from .trie import words_regex
 
 NAME_WORD = r"(?:Mc|Mac|O['’ʼ])?[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?"
 FORENAME = r"[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?"
 INITIAL = r"[A-Z]\."
 PARTICLE = r"(?:de|van|von|du|da|di|der|den|le|la)"
-TITLES = (r"Mr\.|Mrs\.|Miss|Ms\.|Dr\.|Ambassador|Secretary|President|Premier|Chairman|Minister|"
-          r"Senator|Governor|Chancellor|General|Admiral|Professor|Lord|Sir|Congressman|Marshal|"
-          r"Prince|King|Queen|Pope|Bishop|Cardinal|Justice|Judge|Commissioner|Counselor|Colonel|Major")
+TITLE_WORDS = ("Mr. Mrs. Miss Ms. Dr. Ambassador Secretary President Premier Chairman Minister Senator "
+               "Governor Chancellor General Admiral Professor Lord Sir Congressman Marshal Prince King "
+               "Queen Pope Bishop Cardinal Justice Judge Commissioner Counselor Colonel Major").split()
+TITLES = "|".join(map(re.escape, TITLE_WORDS))
+ROLE_NOUNS = ("leader premier minister ambassador secretary chairman president marshal spokesman counselor "
+              "senator").split()
+SPEECH_VERBS = ("said stated told asked replied remarked agreed noted suggested observed responded explained "
+                "emphasized added indicated inquired declared insisted commented continued").split()
 # No pattern opens with a look-behind (that would defeat the regex engine's fast scan for the
 # first character); where a match must start a word, ``_starts_word`` checks it, or the pattern
 # opens with the character before the word. A pattern that opens with a literal is scanned for
 # fast; one that opens with a class of characters is tried at every position of the class.
+# Word lists are folded into tries (``words_regex``): one letter is tried, not every word.
 FULL_NAME_RE = re.compile(rf"(?P<fn>[A-Z](?:[a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?(?:\s+{INITIAL})+|\.\s+{FORENAME}))"
                           rf"\s+(?P<sn>(?:{PARTICLE}\s+)?{NAME_WORD})(?![\w-])")
-TITLED_RE = re.compile(rf"(?:{TITLES})\s+(?P<sn>(?:(?:{PARTICLE}|{PARTICLE.title()})\s+)?{NAME_WORD})"
+TITLED_RE = re.compile(rf"{words_regex(TITLE_WORDS)}\s+(?P<sn>(?:(?:{PARTICLE}|{PARTICLE.title()})\s+)?{NAME_WORD})"
                        rf"(?![\w-])(?!\s+(?:[A-Z]\.|[A-Z][a-z]))")
 DRAFTER_RE = re.compile(rf"by\s+(?P<sn>{NAME_WORD})(?![\w-])(?!\s+[A-Z])")
 DRAFTING_VERBS = {"drafted", "approved", "initialed", "cleared"}
-ROLE_NOUNS = "leader|premier|minister|ambassador|secretary|chairman|president|marshal|spokesman|counselor|senator"
-ROLE_OR_PLACE = (rf"(?:(?:{ROLE_NOUNS})\s+(?P<role>{NAME_WORD})(?![\w-])(?!\s+[A-Z])"
+ROLE_OR_PLACE = (rf"(?:{words_regex(ROLE_NOUNS)}\s+(?P<role>{NAME_WORD})(?![\w-])(?!\s+[A-Z])"
                  rf"|(?:in|at)\s+(?P<place>{NAME_WORD})(?![\w-]))")
 # "premier Khrushchev", "in Germany": after a space or "("
 ROLE_OR_PLACE_RES = (re.compile(" " + ROLE_OR_PLACE), re.compile(r"\(" + ROLE_OR_PLACE))
-SPEECH_VERB_RE = re.compile(r" (?:said|stated|told|asked|replied|remarked|agreed|noted|suggested|observed|"
-                            r"responded|explained|emphasized|added|indicated|inquired|declared|insisted|"
-                            r"commented|continued)\b")
+SPEECH_VERB_RE = re.compile(rf" {words_regex(SPEECH_VERBS)}\b")
 SPEAKER_BEFORE_RE = re.compile(rf"(?<![\w.-])(?P<sn>{NAME_WORD})(?:['’ʼ]s)?$")
 TITLE_PREFIX_RE = re.compile(rf"^(?:(?:the|The)\s+)?(?:(?:{TITLES}|Under|Assistant|Deputy|Foreign|Prime|"
                              rf"Vice|Acting|Soviet|Special)\s+)*")
@@ -94,10 +98,24 @@ def sightings(tree) -> list[Sighting]:
     found.extend(Sighting(sn, strength=1) for _, sn in sorted(roles) if _is_surname(sn))
     found.extend(Sighting(sn, strength=PLACE) for _, sn in sorted(places) if _is_surname(sn))
     for m in SPEECH_VERB_RE.finditer(text):
-        speaker = SPEAKER_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())
+        speaker = _speaker_before(text, m.start())
         if speaker and _is_surname(speaker.group("sn")):
             found.append(Sighting(speaker.group("sn"), strength=SPEAKS))
     return found
+
+
+def _speaker_before(text: str, end: int):
+    """``SPEAKER_BEFORE_RE.search(text, end - 40, end)``, tried only at the capitals of the run
+    of word characters before ``end`` (the name is inside that run)."""
+    start, first = max(0, end - 40), end
+    while first > start and (text[first - 1].isalnum() or text[first - 1] in "_-'’ʼ"):
+        first -= 1
+    for position in range(first, end):
+        if text[position].isupper():
+            m = SPEAKER_BEFORE_RE.match(text, position, end)
+            if m:
+                return m
+    return None
 
 
 def _word_before(text: str, position: int) -> str:

@@ -18,6 +18,7 @@ from bisect import bisect_right
 
 from ..model import tei
 from ..passes._inline import line_of, slot_text, splice, text_slots
+from .trie import words_regex
 
 NOT_PERSON_AFTER = {
     "Act", "Acts", "Round", "Administration", "Administrations", "Library", "Doctrine", "Plan",
@@ -243,27 +244,12 @@ class FormScanner:
     """
 
     def __init__(self, forms, left: str, right: str):
-        trie: dict = {}
-        for form in forms:
-            node = trie
-            for char in form:
-                node = node.setdefault(char, {})
-            node[""] = {}
-        self.pattern = re.compile(f"{left}({_trie_regex(trie)})(?!{right})") if forms else None
+        self.pattern = re.compile(f"{left}({words_regex(forms)})(?!{right})") if forms else None
 
     def finditer(self, text: str):
         if self.pattern is not None:
             for m in self.pattern.finditer(text):
                 yield m.start(), m.end(), m.group(1)
-
-
-def _trie_regex(node: dict) -> str:
-    branches = [re.escape(char) + _trie_regex(child) for char, child in sorted(node.items()) if char]
-    optional = "" in node
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 and len(branches[0]) == 1 else "(?:" + "|".join(branches) + ")"
-    return body + "?" if optional else body
 
 
 GLUED_CAPS_RE = re.compile(r"[A-Z][A-Z]{3,11}(?![A-Za-z0-9])")   # after a word start: see glued_pairs
