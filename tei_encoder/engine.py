@@ -9,7 +9,9 @@
 
 With a register given, ``finish`` alone does the job. With none, the register is built from
 what ``gather`` found, and no document is encoded twice. Files are handed out a few at a time
-to whichever worker is free; a file gathered by a worker is finished by the same worker.
+to whichever worker is free; a file gathered by a worker is finished by the same worker, unless
+another worker runs out of work first: it then takes files from the end of the longest queue and
+encodes them again from their text (``steal``), so one slow core does not hold up the run.
 Outputs are written by the workers (atomically); only names and problems travel back.
 """
 from __future__ import annotations
@@ -87,6 +89,19 @@ def _serve(conn) -> None:
         gc.freeze()       # the states kept for later are long-lived: the collector need not scan them
 
 
+def steal(own: list[list[str]]) -> list[str]:
+    """For a worker with nothing left: the last third of the longest queue. A stolen file is
+    encoded from its text again (its state stays with the other worker), which costs about
+    twice a finish, so a third is what evens out two workers of the same speed."""
+    victim = max(own, key=len)
+    spare = len(victim) // 3
+    if not spare:
+        return []
+    taken = victim[-spare:]
+    del victim[-spare:]
+    return taken
+
+
 class Engine:
     """Worker processes for one run (none for a few files): ``gather`` and ``finish``."""
 
@@ -126,10 +141,12 @@ class Engine:
             shared = []
             for path in paths:
                 (own[self.owner.pop(path)] if path in self.owner else shared).append(path)
-            size = max(1, len(paths) // (len(self.workers) * 8))
+            size = max(1, len(paths) // (len(self.workers) * 16))
             busy = {}
 
             def hand_out(index):
+                if not own[index] and not shared:
+                    own[index] = steal(own)
                 queue = own[index] if own[index] else shared
                 chunk, queue[:size] = queue[:size], []
                 if chunk:

@@ -63,3 +63,10 @@ def test_a_bug_in_one_file_is_that_files_error_and_the_rest_is_done(tmp_path, mo
     [error] = [p for p in report.problems if p.severity == "error"]
     assert (error.code, Path(error.file).name) == ("internal-error", "d2.txt")
     assert "ValueError: something unexpected" in error.message
+
+
+def test_a_worker_out_of_work_takes_the_last_third_of_the_longest_queue():
+    queues = [[], ["a", "b", "c", "d", "e", "f", "g"], ["x"]]
+    assert engine.steal(queues) == ["f", "g"]
+    assert queues == [[], ["a", "b", "c", "d", "e"], ["x"]]
+    assert engine.steal([[], ["x", "y"]]) == []          # too little left to be worth encoding twice
