@@ -248,21 +248,16 @@ def _drop_titles(forenames: str) -> str:
     return " ".join(words)
 
 
-NOTE = tei("note")
-
-
 def _own_text(element) -> str:
     """Text of an element without its notes."""
-    if element.find(NOTE) is None:
-        return "".join(element.itertext())
     parts = [element.text or ""]
     for child in element:
-        if child.tag != NOTE:
+        if child.tag != tei("note"):
             parts.append("".join(child.itertext()))
         parts.append(child.tail or "")
     return "".join(parts)
 
 
 def _texts(body):
-    for element in body.iter(tei("p"), NOTE, tei("head"), tei("item"), tei("cell")):
-        yield "".join(element.itertext()) if element.tag == NOTE else _own_text(element)
+    for element in body.iter(tei("p"), tei("note"), tei("head"), tei("item"), tei("cell")):
+        yield "".join(t for t in element.itertext()) if element.tag == tei("note") else _own_text(element)
