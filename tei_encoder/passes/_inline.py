@@ -20,7 +20,8 @@ def text_slots(root, skip: frozenset = frozenset()) -> list[Slot]:
     """Every text slot under ``root`` in document order.
 
     Elements whose Clark tag is in ``skip`` are not entered, but their tails
-    (text that follows them in the parent) are listed.
+    (text that follows them in the parent) are listed. The list is complete before the
+    caller splices anything, so splicing while going through it is safe.
     """
     slots = [(root, "text")]
     walk = etree.iterwalk(root, events=("start", "end"))

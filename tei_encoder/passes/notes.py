@@ -42,7 +42,7 @@ def run(state: DocState) -> None:
     notes = state.footnotes
     if not notes:
         return
-    slots = list(text_slots(state.root))
+    slots = text_slots(state.root)
     readings = {shift: [marker_for(note.n, shift) for note in notes] for shift in (0, -1)}
     readings = {shift: markers for shift, markers in readings.items() if None not in markers}
     candidates = find_candidates(slots, {m for markers in readings.values() for m in markers})

@@ -169,7 +169,7 @@ class TermMatcher:
     def tag(self, state, register) -> None:
         if not self.by_label:
             return
-        for slot in list(text_slots(state.root, SKIP_TAGS)):
+        for slot in text_slots(state.root, SKIP_TAGS):
             text = slot_text(slot)
             if not text:
                 continue
