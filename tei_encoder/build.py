@@ -119,7 +119,7 @@ def build(src, outdir, persons=None, terms=None, jobs=None, profile: str = "frus
                 entries[path] = {"key": file_key}
             entries[path]["hash"] = hashes[path]
             if path in sightings:                  # names gathered for a corpus-built register
-                entries[path]["sightings"] = [s.__dict__ for s in sightings[path]]
+                entries[path]["sightings"] = [s._asdict() for s in sightings[path]]
             else:
                 entries[path].pop("sightings", None)
         for path, (names, found_problems) in engine.finish(todo, persons, terms, outdir / "tei"):

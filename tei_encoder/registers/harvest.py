@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..model import tei
 from . import Entry, Register, _new_id, initials
@@ -56,8 +56,8 @@ TITLE_PREFIX_RE = re.compile(rf"^(?:(?:the|The)\s+)?(?:(?:{TITLES}|Under|Assista
 NOT_SURNAMES = frozenset(["Mr", "Mrs", "Miss", "Dr", "Ambassador", "Secretary", "President", "Premier", "Chairman", "Minister", "Senator", "Governor", "Chancellor", "General", "Admiral", "Professor", "Lord", "Sir", "Under", "Assistant", "Deputy", "Foreign", "Prime", "Vice", "Acting", "Soviet", "Soviets", "American", "Americans", "United", "States", "State", "Union", "Government", "Embassy", "Department", "Office", "Bureau", "Mission", "Delegation", "Party", "Committee", "Council", "Assembly", "House", "Staff", "Counselor", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December", "The", "This", "That", "These", "Those", "He", "She", "They", "We", "It", "And", "But", "If", "When", "While", "After", "Before", "Since", "During", "Although", "Because", "However", "Moreover", "Also", "General", "Secretariat", "Presidium", "Politburo", "Congress", "Senate", "Republic", "Kingdom", "Federal", "National", "In", "On", "At", "Of", "For", "To", "By", "As", "An", "From", "With", "Into", "Under", "Over", "Between", "Against"])
 
 
-@dataclass(frozen=True)
-class Sighting:
+class Sighting(NamedTuple):
+    """One piece of evidence of a person (a tuple: cheap to make, and to send between processes)."""
     surname: str
     forenames: str = ""
     role: str = ""
