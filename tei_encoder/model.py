@@ -6,7 +6,7 @@ Every block keeps the source lines it came from, so any pass can cite ``file:lin
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 TEI_NS = "http://www.tei-c.org/ns/1.0"
 XML_NS = "http://www.w3.org/XML/1998/namespace"
@@ -18,9 +18,8 @@ def tei(tag: str) -> str:
     return "{%s}%s" % (TEI_NS, tag)
 
 
-@dataclass(frozen=True)
-class Line:
-    """One physical input line, without its line break."""
+class Line(NamedTuple):
+    """One physical input line, without its line break (a tuple: there is one per input line)."""
     text: str
     lineno: int
 
