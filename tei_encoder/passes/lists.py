@@ -20,6 +20,7 @@ import re
 
 from ..model import Block, DocState, tei
 from ..reader import PAGE_LINE_RE
+from ..titles import HONORIFICS, OFFICE_MODIFIERS
 from ._inline import new_element
 from .pagebreaks import make_pb, valid_page
 
@@ -29,10 +30,7 @@ TYPE_WORDS = (("PARTICIPANT", "participants"), ("PRESENT", "participants"),
               ("ATTEND", "participants"), ("SUBJECT", "subject"), ("TOPIC", "subject"),
               ("REF", "references"), ("DISTRIBUTION", "distribution"), ("ENCLOSURE", "enclosures"),
               ("ATTACHMENT", "attachments"))
-TITLE_WORDS = ("Mr", "Mrs", "Ms", "Miss", "Messrs", "Dr", "Sir", "Lord", "Ambassador", "Secretary",
-               "Under", "Assistant", "Deputy", "President", "Vice", "Prime", "Foreign", "Minister",
-               "Chairman", "General", "Admiral", "Colonel", "Senator", "Governor", "The President",
-               "Professor", "Counselor", "Director", "Chancellor", "Premier", "Judge", "Captain")
+TITLE_WORDS = HONORIFICS | OFFICE_MODIFIERS
 NAME_ROLE_RE = re.compile(r"^[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]*){1,4},\s")
 NAME_WORD = r"[A-Z][\w’'.-]*"
 TITLED_NAME_RE = re.compile(r"^(?:The\s+)?(?:[A-Z][a-z]+\.?\s+){1,3}(?:" + NAME_WORD + r"\s*){0,3}(?:,|—|–|$)")

@@ -19,6 +19,7 @@ from collections import defaultdict
 from typing import NamedTuple
 
 from ..model import tei
+from ..titles import OFFICE_MODIFIERS, written_honorifics
 from . import Entry, Register, _new_id, initials
 from .trie import words_regex
 
@@ -26,9 +27,7 @@ NAME_WORD = r"(?:Mc|Mac|O['’ʼ])?[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?"
 FORENAME = r"[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?"
 INITIAL = r"[A-Z]\."
 PARTICLE = r"(?:de|van|von|du|da|di|der|den|le|la)"
-TITLE_WORDS = ("Mr. Mrs. Miss Ms. Dr. Ambassador Secretary President Premier Chairman Minister Senator "
-               "Governor Chancellor General Admiral Professor Lord Sir Congressman Marshal Prince King "
-               "Queen Pope Bishop Cardinal Justice Judge Commissioner Counselor Colonel Major").split()
+TITLE_WORDS = written_honorifics()
 TITLES = "|".join(map(re.escape, TITLE_WORDS))
 ROLE_NOUNS = ("leader premier minister ambassador secretary chairman president marshal spokesman counselor "
               "senator").split()
@@ -51,8 +50,8 @@ ROLE_OR_PLACE = (rf"(?:{words_regex(ROLE_NOUNS)}\s+(?P<role>{NAME_WORD})(?![\w-]
 ROLE_OR_PLACE_RES = (re.compile(" " + ROLE_OR_PLACE), re.compile(r"\(" + ROLE_OR_PLACE))
 SPEECH_VERB_RE = re.compile(rf" {words_regex(SPEECH_VERBS)}\b")
 SPEAKER_BEFORE_RE = re.compile(rf"(?<![\w.-])(?P<sn>{NAME_WORD})(?:['’ʼ]s)?$")
-TITLE_PREFIX_RE = re.compile(rf"^(?:(?:the|The)\s+)?(?:(?:{TITLES}|Under|Assistant|Deputy|Foreign|Prime|"
-                             rf"Vice|Acting|Soviet|Special)\s+)*")
+TITLE_PREFIX_RE = re.compile(rf"^(?:(?:the|The)\s+)?(?:(?:{TITLES}|{'|'.join(sorted(OFFICE_MODIFIERS))}|"
+                             rf"Soviet|Special)\s+)*")
 NOT_SURNAMES = frozenset(["Mr", "Mrs", "Miss", "Dr", "Ambassador", "Secretary", "President", "Premier", "Chairman", "Minister", "Senator", "Governor", "Chancellor", "General", "Admiral", "Professor", "Lord", "Sir", "Under", "Assistant", "Deputy", "Foreign", "Prime", "Vice", "Acting", "Soviet", "Soviets", "American", "Americans", "United", "States", "State", "Union", "Government", "Embassy", "Department", "Office", "Bureau", "Mission", "Delegation", "Party", "Committee", "Council", "Assembly", "House", "Staff", "Counselor", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December", "The", "This", "That", "These", "Those", "He", "She", "They", "We", "It", "And", "But", "If", "When", "While", "After", "Before", "Since", "During", "Although", "Because", "However", "Moreover", "Also", "General", "Secretariat", "Presidium", "Politburo", "Congress", "Senate", "Republic", "Kingdom", "Federal", "National", "In", "On", "At", "Of", "For", "To", "By", "As", "An", "From", "With", "Into", "Under", "Over", "Between", "Against"])
 
 

@@ -18,6 +18,7 @@ from bisect import bisect_right
 
 from ..model import tei
 from ..passes._inline import line_of, slot_text, splice, text_slots
+from ..titles import HONORIFICS, OFFICE_MODIFIERS
 from .trie import words_regex
 
 NOT_PERSON_AFTER = {
@@ -323,9 +324,7 @@ def _forename_variant(m, forenames: str) -> str:
     return m.group(0)
 
 
-TITLE_WORDS = {"Mr", "Mrs", "Miss", "Ambassador", "Secretary", "President", "Premier", "Chairman",
-               "Minister", "Senator", "General", "Admiral", "Governor", "Chancellor", "Director",
-               "Lord", "Sir", "Professor", "Doctor", "Dr", "Deputy", "Under", "Assistant", "Foreign"}
+TITLE_WORDS = HONORIFICS | OFFICE_MODIFIERS          # before a surname, not a forename
 
 
 def _forename_forms(forenames: str) -> list[str]:
