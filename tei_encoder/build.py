@@ -94,6 +94,7 @@ def build(src, outdir, persons=None, terms=None, jobs=None, profile: str = "frus
 
     cached = state.get("files", {})
     with Engine(jobs, len(files), progress) as engine:
+        engine.load_registers(persons, terms)
         if persons is None and files:
             stale = [str(f) for f in files if cached.get(str(f), {}).get("hash") != hashes[str(f)]
                      or "sightings" not in cached[str(f)]]

@@ -27,12 +27,6 @@ def collect_inputs(sources, suffix: str) -> tuple[list[Path], list[Problem]]:
     return files, problems
 
 
-def load_registers(persons, terms):
-    from .registers import load_register
-    return (load_register(persons, "person") if persons else None,
-            load_register(terms, "term") if terms else None)
-
-
 def run_convert(sources, outdir: Path, persons=None, terms=None, jobs=None, progress=False,
                 harvest_persons=True) -> Report:
     """Encode every input. With no persons register, one is built from the corpus first
@@ -41,11 +35,10 @@ def run_convert(sources, outdir: Path, persons=None, terms=None, jobs=None, prog
     files, problems = collect_inputs(sources, ".txt")
     report.add(problems)
     report.inputs = len(files)
-    if persons or terms:
-        load_registers(persons, terms)           # fail early, in the parent, on a bad register
     paths = [str(f) for f in files]
     found = {}
     with Engine(jobs, len(paths), progress) as engine:
+        engine.load_registers(persons, terms)
         if persons is None and harvest_persons and paths:
             persons = write_corpus_register(engine.gather(paths).values(), outdir)
         for _path, (names, problems) in engine.finish(paths, persons, terms, outdir):

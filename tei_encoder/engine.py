@@ -28,6 +28,7 @@ import click
 
 from .encoder import Pending, begin_file, finish
 from .model import Problem
+from .registers import load_registers
 from .registers.harvest import sightings  # imported before the workers fork
 from .writer import serialize, write_atomic
 
@@ -60,9 +61,7 @@ class Batch:
     def _registers(self, persons, terms):
         key = (persons, terms)
         if key not in self.registers:
-            from .registers import load_register
-            self.registers[key] = (load_register(persons, "person") if persons else None,
-                                   load_register(terms, "term") if terms else None)
+            self.registers[key] = load_registers(persons, terms)
         return self.registers[key]
 
     def call(self, method: str, path: str, *args):
@@ -118,6 +117,11 @@ class Engine:
                 process.start()
                 child_end.close()
                 self.workers.append((process, parent_end))
+
+    def load_registers(self, persons, terms) -> None:
+        """Read the registers here, so a bad one fails before any file is encoded; without
+        worker processes, this reading is the one the encoding uses."""
+        self.local._registers(str(persons) if persons else None, str(terms) if terms else None)
 
     def gather(self, paths: list[str]) -> dict[str, list]:
         found = dict(self._run("gather", paths, (), "reading", keep_owner=True))

@@ -101,6 +101,12 @@ def entry_element(entry: Entry):
     return element
 
 
+def load_registers(persons, terms) -> tuple[Register | None, Register | None]:
+    """The persons and the terms register at these paths (None where no path is given)."""
+    return (load_register(persons, "person") if persons else None,
+            load_register(terms, "term") if terms else None)
+
+
 def load_register(path, kind: str) -> Register:
     path = Path(path)
     try:
@@ -229,4 +235,4 @@ def _new_id(prefix: str, stem: str, used: set[str]) -> str:
     return f"{prefix}{stem}{k}"
 
 
-__all__ = ["TEI_NS", "Entry", "Register", "RegisterError", "load_register"]
+__all__ = ["TEI_NS", "Entry", "Register", "RegisterError", "load_register", "load_registers"]
