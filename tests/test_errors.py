@@ -87,3 +87,16 @@ def test_a_register_in_the_input_folder_is_skipped_with_a_warning(tmp_path):
     [skipped] = [p for p in report["problems"] if p["code"] == "register-skipped"]
     assert (skipped["severity"], skipped["file"].endswith("persons.txt")) == ("warning", True)
     assert sorted(p.name for p in (tmp_path / "out").glob("*.xml")) == ["d5.xml"]
+
+
+def test_a_bad_register_is_refused_before_anything_is_written(tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "d1.txt").write_text("1. Memorandum\n\nText.\n\n  1. Source: Files.", encoding="utf-8")
+    (tmp_path / "persons.xml").write_text("<list/>", encoding="utf-8")
+    for command in ("convert", "build"):
+        out = tmp_path / command
+        result = CliRunner().invoke(main, [command, str(tmp_path / "in"), "-o", str(out),
+                                           "--persons", str(tmp_path / "persons.xml")])
+        assert result.exit_code == 1
+        assert "persons.xml:1: no person entries found" in result.output
+        assert not out.exists()
