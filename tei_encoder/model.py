@@ -30,10 +30,8 @@ class Block:
 
     ``kind`` starts as None and is set by the block passes
     (``heading``, ``pagebreak``, ``label``, ``list``, ``dateline``, ``closer``, ``paragraph``...).
-    ``blank_before`` counts the blank lines in front of it (a dropped list label leaves two).
     """
     lines: list[Line]
-    blank_before: int = 0
     kind: str | None = None
     data: dict[str, Any] = field(default_factory=dict)
     _text: str | None = field(default=None, init=False, repr=False, compare=False)

@@ -15,7 +15,7 @@ import re
 from lxml import etree
 from lxml.builder import ElementMaker
 
-from .model import TEI_NS, XML_ID
+from .model import TEI_NS
 
 E = ElementMaker(namespace=TEI_NS, nsmap={None: TEI_NS})
 
@@ -45,13 +45,6 @@ def build_volume(documents, title: str, front=(), source: str = "", move: bool =
         text.append(E.front(*front))
     text.append(E.body(*divs))
     return etree.ElementTree(E.TEI(header, text))
-
-
-def persons_front(register_list) -> etree._Element:
-    """``div xml:id="persons"`` holding a listPerson (or a FRUS persons div as it is)."""
-    if register_list.tag == f"{{{TEI_NS}}}div":
-        return register_list
-    return E.div(E.head("Persons"), register_list, {XML_ID: "persons", "type": "section"})
 
 
 def _number_key(n: str):

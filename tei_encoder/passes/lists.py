@@ -110,7 +110,7 @@ def build_list(state: DocState, block: Block, lines, label) -> object:
             for e in entries]
     element = new_element(tei("list"))
     item_texts = [e[1] for e in flat if e[0] != "pb"]
-    grouped = _fill(state, element, flat, 0, top=True)
+    grouped = _fill(state, element, flat, top=True)
     kind = list_type(state, label.text.strip() if label else None, item_texts, grouped, block.lineno)
     element.set("type", kind)
     if label is not None:
@@ -118,8 +118,9 @@ def build_list(state: DocState, block: Block, lines, label) -> object:
     return element
 
 
-def _fill(state: DocState, parent, entries, depth: int, top: bool = False) -> bool:
-    """Append items of ``entries`` (all at ``depth`` or deeper) to ``parent``."""
+def _fill(state: DocState, parent, entries, top: bool = False) -> bool:
+    """Append items of ``entries`` (``(level, text, lineno)`` or ``("pb", n)``) to ``parent``;
+    deeper entries after an item become its nested list."""
     grouped = False
     i = 0
     while i < len(entries):
@@ -143,12 +144,12 @@ def _fill(state: DocState, parent, entries, depth: int, top: bool = False) -> bo
             grouped = True
             hi = new_element(tei("hi"), {"rend": "italic"}, text)
             item.append(hi)
-            _fill(state, parent, children, level + 1)
+            _fill(state, parent, children)
         elif has_deeper:
             item.text = text
             nested = new_element(tei("list"))
             item.append(nested)
-            _fill(state, nested, children, level + 1)
+            _fill(state, nested, children)
         else:
             item.text = text
         i = j

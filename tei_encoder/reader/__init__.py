@@ -51,18 +51,16 @@ def split_blocks(text: str) -> list[Block]:
     """Cut text into blocks of non-blank lines, keeping 1-based line numbers."""
     blocks: list[Block] = []
     current: list[Line] = []
-    blanks = 0
     for lineno, raw in enumerate(text.split("\n"), start=1):
         line = raw.rstrip()
         if not line.strip():
             if current:
-                blocks.append(Block(current, blanks))
-                current, blanks = [], 0
-            blanks += 1
+                blocks.append(Block(current))
+                current = []
             continue
         current.append(Line(line, lineno))
     if current:
-        blocks.append(Block(current, blanks))
+        blocks.append(Block(current))
     return blocks
 
 

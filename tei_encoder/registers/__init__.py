@@ -35,10 +35,6 @@ class Entry:
     variants: list[str] = field(default_factory=list)
     see: str = ""                  # a cross-reference entry: mentions go to this ID
 
-    @property
-    def full_name(self) -> str:
-        return f"{self.forenames} {self.surname}".strip()
-
 
 class Register:
     """The entries of one register, with the matcher that finds their mentions."""

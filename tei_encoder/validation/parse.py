@@ -70,20 +70,6 @@ def parse_file(path, max_bytes: int = MAX_BYTES) -> Parsed:
     return Parsed(path, tree, lines)
 
 
-def parse_bytes(data: bytes, path: str) -> Parsed:
-    refused = _refuse_dtd(data[:65536], path)
-    if refused:
-        return Parsed(path, problems=[refused])
-    strict = parser()
-    try:
-        tree = etree.ElementTree(etree.fromstring(data, strict))
-    except etree.XMLSyntaxError as exc:
-        line, column = exc.position if exc.position else (exc.lineno or 0, 0)
-        return Parsed(path, problems=[_problem("well-formed", "not-well-formed", exc.msg, path, line, column,
-                                               "fix the XML syntax first; the other layers need a well-formed file")])
-    return Parsed(path, tree, data.decode("utf-8", "replace").splitlines())
-
-
 def _refuse_dtd(data: bytes, path: str) -> Problem | None:
     head = data[:65536]
     doctype = DOCTYPE_RE.search(head)
